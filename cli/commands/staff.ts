@@ -1,0 +1,112 @@
+/**
+ * `pulso staff add|list|remove`: who may talk to Pulso and with which role. Phones in any common
+ * Brazilian form become one E.164 identity; a bad phone or role writes nothing and exits 2.
+ */
+import { Command } from 'commander';
+import { configFromEnvironment } from '../../config.ts';
+import { addStaff, listStaff, removeStaff, type StaffMember } from '../../db/staff-directory.ts';
+import { staffRoles, type StaffRole } from '../../db/schema/index.ts';
+import { InputError } from '../../domain/input-error.ts';
+import { normalizePhone } from '../../domain/phone.ts';
+import { withStudioSession } from '../studio-session.ts';
+import { printJson } from '../print.ts';
+
+const roleNames: Record<StaffRole, string> = {
+  owner: 'dono(a)',
+  manager: 'gerente',
+  secretary: 'secretária / recepção',
+  marketing: 'marketing',
+};
+
+/** Portuguese words people use for each role, accepted as well as the English identifiers. */
+const roleAliases: Record<string, StaffRole> = {
+  dono: 'owner', dona: 'owner', proprietario: 'owner', proprietaria: 'owner',
+  gerente: 'manager', gestor: 'manager', gestora: 'manager',
+  secretaria: 'secretary', secretario: 'secretary', recepcao: 'secretary', recepcionista: 'secretary',
+};
+
+export function parseRole(input: string): StaffRole {
+  const word = input.normalize('NFD').replace(/\p{Diacritic}/gu, '').trim().toLowerCase();
+  const role = (staffRoles as readonly string[]).includes(word) ? (word as StaffRole) : roleAliases[word];
+  if (!role) {
+    throw new InputError(
+      `Papel inválido: "${input}". Use owner (dono), manager (gerente), secretary (secretária) ou marketing.`,
+    );
+  }
+  return role;
+}
+
+export function parsePhone(input: string): string {
+  const phone = normalizePhone(input);
+  if (!phone) {
+    throw new InputError(
+      `Telefone inválido: "${input}". Informe DDD e número, por exemplo (11) 98765-4321 ou +55 11 98765-4321.`,
+    );
+  }
+  return phone;
+}
+
+function parseName(input: string): string {
+  const name = input.trim().replace(/\s+/g, ' ');
+  if (name.length < 2 || name.length > 80) throw new InputError('Nome inválido: use de 2 a 80 caracteres.');
+  return name;
+}
+
+function describe(member: StaffMember): string {
+  return `${member.name} — ${member.phone} — ${roleNames[member.role]}`;
+}
+
+function asJson(member: StaffMember) {
+  return { id: member.id, name: member.name, phone: member.phone, role: member.role, createdAt: member.createdAt.toISOString() };
+}
+
+export function staffCommand(): Command {
+  const command = new Command('staff').description('equipe do estúdio: quem fala com o Pulso e com qual papel');
+
+  command
+    .command('add')
+    .description('cadastra uma pessoa da equipe')
+    .requiredOption('--phone <telefone>', 'celular com DDD, em qualquer formato: (11) 98765-4321')
+    .requiredOption('--role <papel>', 'owner (dono), manager (gerente), secretary (secretária) ou marketing')
+    .requiredOption('--name <nome>', 'nome da pessoa')
+    .option('--json', 'saída em JSON')
+    .action(async (options: { phone: string; role: string; name: string; json?: boolean }) => {
+      const member = { phone: parsePhone(options.phone), role: parseRole(options.role), name: parseName(options.name) };
+      const config = configFromEnvironment();
+      const created = await withStudioSession(config, ({ database, studio }) => addStaff(database.db, studio.id, member));
+      if (!created) throw new InputError(`O telefone ${member.phone} já está cadastrado na equipe. Remova-o antes de cadastrar de novo.`);
+      if (options.json) printJson(asJson(created));
+      else process.stdout.write(`Cadastrado: ${describe(created)}\n`);
+    });
+
+  command
+    .command('list')
+    .description('lista a equipe')
+    .option('--json', 'saída em JSON')
+    .action(async (options: { json?: boolean }) => {
+      const config = configFromEnvironment();
+      const members = await withStudioSession(config, ({ database, studio }) => listStaff(database.db, studio.id));
+      if (options.json) return printJson({ staff: members.map(asJson) });
+      if (members.length === 0) {
+        process.stdout.write('Nenhuma pessoa na equipe. Cadastre com: pulso staff add --phone "(11) 98765-4321" --role owner --name "Seu nome"\n');
+        return;
+      }
+      process.stdout.write(`${members.map(describe).join('\n')}\n`);
+    });
+
+  command
+    .command('remove')
+    .description('tira o acesso de uma pessoa da equipe (o histórico fica)')
+    .argument('<telefone>', 'o celular cadastrado, em qualquer formato')
+    .option('--json', 'saída em JSON')
+    .action(async (phoneInput: string, options: { json?: boolean }) => {
+      const phone = parsePhone(phoneInput);
+      const config = configFromEnvironment();
+      const removed = await withStudioSession(config, ({ database, studio }) => removeStaff(database.db, studio.id, phone, new Date()));
+      if (!removed) throw new InputError(`Nenhuma pessoa da equipe com o telefone ${phone}. Veja a lista com: pulso staff list`);
+      if (options.json) printJson(asJson(removed));
+      else process.stdout.write(`Removido: ${describe(removed)}\n`);
+    });
+
+  return command;
+}

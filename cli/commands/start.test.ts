@@ -1,0 +1,94 @@
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { freePort, runPulso, spawnPulso } from '../../test/cli.ts';
+import { createPostgresDatabase, describeEachDriver } from '../../test/databases.ts';
+
+/** Polls GET url until it answers, or fails after `seconds`. */
+async function waitForHttp(url: string, seconds: number): Promise<Response> {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    try {
+      return await fetch(url);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+describeEachDriver('pulso start', (driver) => {
+  let environment: Record<string, string>;
+  let dataDir: string;
+  let dropDatabase: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'pulso-start-'));
+    environment = { PULSO_DATA_DIR: dataDir };
+    if (driver === 'postgres') {
+      const { url, drop } = await createPostgresDatabase();
+      environment.DATABASE_URL = url;
+      dropDatabase = drop;
+    }
+  });
+  afterAll(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+    await dropDatabase?.();
+  });
+
+  it('creates and migrates the database, answers /health, and stops cleanly on Ctrl-C', async () => {
+    const port = await freePort();
+    const child = spawnPulso(['start'], { ...environment, PORT: String(port) });
+    let stdout = '';
+    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = once(child, 'exit');
+    try {
+      const health = await waitForHttp(`http://127.0.0.1:${port}/health`, 60);
+      expect(health.status).toBe(200);
+      const body = (await health.json()) as { status: string; version: string; database: { driver: string; version: string } };
+      expect(body).toMatchObject({ status: 'ok', version: '0.1.0', database: { driver } });
+      expect(body.database.version).toMatch(/^PostgreSQL \d+/);
+
+      const home = await fetch(`http://127.0.0.1:${port}/`);
+      expect(home.headers.get('content-type')).toContain('text/html');
+      expect(await home.text()).toContain('O Pulso está no ar');
+      expect((await fetch(`http://127.0.0.1:${port}/nada`)).status).toBe(404);
+
+      expect(stdout).toContain(`http://127.0.0.1:${port}/`);
+      expect(stdout).toContain(driver === 'pglite' ? `PostgreSQL embutido (PGlite) em ${dataDir}` : 'PostgreSQL em 127.0.0.1');
+      if (driver === 'pglite') {
+        const second = await runPulso(['staff', 'list'], environment);
+        expect(second.code).toBe(2);
+        expect(second.stderr).toContain('está em uso por outro processo do Pulso');
+      }
+    } finally {
+      child.kill('SIGINT');
+    }
+    const [code] = await exited;
+    expect(code).toBe(0);
+    expect(stdout).toContain('Pulso parado.');
+    expect(existsSync(join(dataDir, 'pulso.lock'))).toBe(false);
+  });
+
+  it('refuses a port already in use with exit 2 and a message saying what to do', async () => {
+    const blocker = createServer().listen(0, '127.0.0.1');
+    await once(blocker, 'listening');
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const result = await runPulso(['start'], { ...environment, PORT: String(port) });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`A porta ${port} já está em uso`);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('stops on a wrong configuration value before touching anything, naming the variable', async () => {
+    const result = await runPulso(['start'], { ...environment, PORT: 'oitenta' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('PORT: esperado um número de porta entre 1 e 65535 (recebido: "oitenta")');
+  });
+});

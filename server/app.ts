@@ -1,0 +1,35 @@
+/**
+ * The HTTP application: express 5, one router per concern. Built from its dependencies (no globals),
+ * so tests run it against any database.
+ */
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import type { Database } from '../db/database.ts';
+import type { Studio } from '../db/studio.ts';
+import { healthHandler } from './health.ts';
+import { homePageHandler } from './home-page.ts';
+
+export interface AppDependencies {
+  database: Database;
+  studio: Studio;
+  appVersion: string;
+  logger: Logger;
+}
+
+export function createApp({ database, studio, appVersion, logger }: AppDependencies): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((request, response, next) => {
+    const started = performance.now();
+    response.on('finish', () => {
+      logger.debug({ method: request.method, path: request.path, status: response.statusCode, ms: Math.round(performance.now() - started) }, 'http');
+    });
+    next();
+  });
+  app.get('/health', healthHandler(database, appVersion));
+  app.get('/', homePageHandler(database, studio));
+  app.use((_request, response) => {
+    response.status(404).json({ error: 'não encontrado' });
+  });
+  return app;
+}
