@@ -14,6 +14,18 @@ export function describeFailure(error: unknown): { code: ExitCode; message: stri
   }
   if (error instanceof UsageError) return { code: ExitCode.usage, message: error.message };
   if (error instanceof InputError || error instanceof DataDirInUseError) return { code: ExitCode.badInput, message: error.message };
-  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  return { code: ExitCode.internal, message: `Erro interno do Pulso. Detalhes para o suporte:\n${detail}` };
+  return { code: ExitCode.internal, message: `Erro interno do Pulso. Detalhes para o suporte:\n${internalDetail(error)}` };
+}
+
+/**
+ * What support needs (the error and where it happened) without what it must not see: a failed query's
+ * text carries its parameters, which are clients' names and phones, so only the database's own
+ * message and the stack's frames are shown.
+ */
+function internalDetail(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? error.cause : null;
+  const message = cause ? `${cause.name}: ${cause.message}` : `${error.name}: ${error.message.split('\n')[0]!.slice(0, 300)}`;
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  return [message, ...frames].join('\n');
 }

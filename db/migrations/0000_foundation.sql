@@ -54,7 +54,7 @@ CREATE TABLE "customer_snapshots" (
 	"customer_id" integer NOT NULL,
 	"snapshot_on" date NOT NULL,
 	"status" text,
-	"continuity_months" integer,
+	"continuity_months" double precision,
 	"contract_count" integer,
 	"import_id" integer
 );
@@ -71,6 +71,7 @@ CREATE TABLE "customers" (
 	"email_valid" boolean,
 	"customer_since" date,
 	"status" text,
+	"status_on" date,
 	"marketing_consent_at" timestamp with time zone,
 	"opted_out_at" timestamp with time zone,
 	"erased_at" timestamp with time zone,
@@ -85,7 +86,6 @@ CREATE TABLE "contract_snapshots" (
 	"contract_id" integer NOT NULL,
 	"customer_id" integer NOT NULL,
 	"snapshot_on" date NOT NULL,
-	"status" text,
 	"ends_on" date,
 	"weekly_contracted" integer,
 	"weekly_used" integer,
@@ -110,6 +110,7 @@ CREATE TABLE "contracts" (
 	"starts_on" date,
 	"ends_on" date,
 	"status" text,
+	"status_on" date,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -168,6 +169,7 @@ CREATE TABLE "attendance" (
 	"customer_id" integer,
 	"student_name" text NOT NULL,
 	"normalized_name" text NOT NULL,
+	"occurrence" smallint DEFAULT 1 NOT NULL,
 	"match" text NOT NULL,
 	"period_start" date NOT NULL,
 	"period_end" date NOT NULL,
@@ -438,10 +440,10 @@ CREATE UNIQUE INDEX "contract_acceptances_unique" ON "contract_acceptances" USIN
 CREATE INDEX "contract_acceptances_day_idx" ON "contract_acceptances" USING btree ("studio_id","snapshot_on","status");--> statement-breakpoint
 CREATE UNIQUE INDEX "blocks_unique" ON "blocks" USING btree ("customer_id","snapshot_on");--> statement-breakpoint
 CREATE INDEX "blocks_day_idx" ON "blocks" USING btree ("studio_id","snapshot_on");--> statement-breakpoint
-CREATE UNIQUE INDEX "attendance_unique" ON "attendance" USING btree ("studio_id","normalized_name","period_start","period_end");--> statement-breakpoint
+CREATE UNIQUE INDEX "attendance_unique" ON "attendance" USING btree ("studio_id","normalized_name","occurrence","period_start","period_end");--> statement-breakpoint
 CREATE INDEX "attendance_customer_idx" ON "attendance" USING btree ("customer_id","period_end");--> statement-breakpoint
 CREATE UNIQUE INDEX "leads_code_unique" ON "leads" USING btree ("studio_id","code") WHERE "leads"."code" is not null;--> statement-breakpoint
-CREATE UNIQUE INDEX "leads_phone_unique" ON "leads" USING btree ("studio_id","phone") WHERE "leads"."phone" is not null;--> statement-breakpoint
+CREATE INDEX "leads_phone_idx" ON "leads" USING btree ("studio_id","phone");--> statement-breakpoint
 CREATE INDEX "leads_stage_idx" ON "leads" USING btree ("studio_id","stage");--> statement-breakpoint
 CREATE UNIQUE INDEX "conversations_address_unique" ON "conversations" USING btree ("studio_id","channel","address");--> statement-breakpoint
 CREATE INDEX "conversations_handled_idx" ON "conversations" USING btree ("studio_id","handled_by");--> statement-breakpoint

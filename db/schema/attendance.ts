@@ -2,7 +2,7 @@
  * The frequency report per period. It names students only, so `customerId` is set when the name
  * matched exactly one client and stays null (reported) otherwise.
  */
-import { date, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, smallint, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { customers } from './customers.ts';
 import { imports } from './imports.ts';
 import { studios } from './studios.ts';
@@ -17,6 +17,8 @@ export const attendance = pgTable(
     customerId: integer('customer_id').references(() => customers.id),
     studentName: text('student_name').notNull(),
     normalizedName: text('normalized_name').notNull(),
+    /** 1, or 2, 3... for the same name appearing again in one report (homonyms): kept apart, unlinked. */
+    occurrence: smallint('occurrence').notNull().default(1),
     match: text('match', { enum: attendanceMatches }).notNull(),
     periodStart: date('period_start', { mode: 'string' }).notNull(),
     periodEnd: date('period_end', { mode: 'string' }).notNull(),
@@ -32,7 +34,7 @@ export const attendance = pgTable(
     importId: integer('import_id').references(() => imports.id),
   },
   (table) => [
-    uniqueIndex('attendance_unique').on(table.studioId, table.normalizedName, table.periodStart, table.periodEnd),
+    uniqueIndex('attendance_unique').on(table.studioId, table.normalizedName, table.occurrence, table.periodStart, table.periodEnd),
     index('attendance_customer_idx').on(table.customerId, table.periodEnd),
   ],
 );

@@ -29,6 +29,8 @@ export const contracts = pgTable(
     endsOn: date('ends_on', { mode: 'string' }),
     /** Latest known status; per-date history in contract_snapshots. */
     status: text('status', { enum: contractStatuses }),
+    /** The snapshot date `status` comes from. */
+    statusOn: date('status_on', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -48,7 +50,6 @@ export const contractSnapshots = pgTable(
     contractId: integer('contract_id').notNull().references(() => contracts.id),
     customerId: integer('customer_id').notNull().references(() => customers.id),
     snapshotOn: date('snapshot_on', { mode: 'string' }).notNull(),
-    status: text('status', { enum: contractStatuses }),
     endsOn: date('ends_on', { mode: 'string' }),
     weeklyContracted: integer('weekly_contracted'),
     weeklyUsed: integer('weekly_used'),

@@ -2,7 +2,7 @@
  * A client as the management system knows them, keyed by its `Código`. Personal fields are nulled by
  * LGPD erasure (`erasedAt` set); the row stays so that anonymous aggregates keep adding up.
  */
-import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, date, doublePrecision, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { studios } from './studios.ts';
 import { imports } from './imports.ts';
 
@@ -28,6 +28,8 @@ export const customers = pgTable(
     customerSince: date('customer_since', { mode: 'string' }),
     /** Latest known `Status atual`; the per-date history is in customer_snapshots. */
     status: text('status', { enum: customerStatuses }),
+    /** The snapshot date `status` comes from: an older export imported later does not overwrite it. */
+    statusOn: date('status_on', { mode: 'string' }),
     /** LGPD: marketing needs consent; service messages rest on the contract. */
     marketingConsentAt: timestamp('marketing_consent_at', { withTimezone: true }),
     /** The client asked to stop messages (SAIR, PARAR...); also recorded per number in opt_outs. */
@@ -53,7 +55,8 @@ export const customerSnapshots = pgTable(
     customerId: integer('customer_id').notNull().references(() => customers.id),
     snapshotOn: date('snapshot_on', { mode: 'string' }).notNull(),
     status: text('status', { enum: customerStatuses }),
-    continuityMonths: integer('continuity_months'),
+    /** `Continuidade (meses)`, which Tecnofit gives with one decimal ("9,9"). */
+    continuityMonths: doublePrecision('continuity_months'),
     contractCount: integer('contract_count'),
     importId: integer('import_id').references(() => imports.id),
   },

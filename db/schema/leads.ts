@@ -42,7 +42,8 @@ export const leads = pgTable(
   },
   (table) => [
     uniqueIndex('leads_code_unique').on(table.studioId, table.code).where(sql`${table.code} is not null`),
-    uniqueIndex('leads_phone_unique').on(table.studioId, table.phone).where(sql`${table.phone} is not null`),
+    // Not unique: the same number may reach the studio as a prospect in the export and as a chat.
+    index('leads_phone_idx').on(table.studioId, table.phone),
     index('leads_stage_idx').on(table.studioId, table.stage),
   ],
 );

@@ -1,0 +1,35 @@
+/**
+ * Wall-clock times in a studio's time zone to instants and back. Exports write "24/11/2026 19:24"
+ * meaning São Paulo time; the database stores the instant. Uses only the platform's Intl data.
+ */
+import type { CalendarDate } from './calendar-date.ts';
+
+function offsetMinutes(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(instant);
+  const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  const asUtc = Date.UTC(value('year'), value('month') - 1, value('day'), value('hour'), value('minute'), value('second'));
+  return Math.round((asUtc - instant.getTime()) / 60_000);
+}
+
+/**
+ * The instant at which clocks in `timeZone` show `date` `time`:
+ * instantAt("2026-11-24", "19:24:00", "America/Sao_Paulo") = 2026-11-24T22:24:00Z.
+ * In a daylight-saving gap the later offset wins; in an overlap, the first occurrence.
+ */
+export function instantAt(date: CalendarDate, time: string | null, timeZone: string): Date {
+  const [hours = 0, minutes = 0, seconds = 0] = (time ?? '00:00:00').split(':').map(Number);
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const wallClockAsUtc = Date.UTC(year, month - 1, day, hours, minutes, seconds);
+  let instant = new Date(wallClockAsUtc - offsetMinutes(new Date(wallClockAsUtc), timeZone) * 60_000);
+  instant = new Date(wallClockAsUtc - offsetMinutes(instant, timeZone) * 60_000);
+  return instant;
+}

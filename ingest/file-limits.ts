@@ -1,0 +1,12 @@
+/**
+ * Pulso parses files that strangers can send (an export forwarded on WhatsApp, an upload). These limits
+ * keep one file from exhausting the machine: the size on disk, and what its zip may inflate to.
+ */
+export const fileLimits = {
+  /** A studio's largest real export is a few MB; 50 MB is generous. */
+  maxFileBytes: 50 * 1024 * 1024,
+  /** Total inflated size of a workbook's parts. */
+  maxUncompressedBytes: 400 * 1024 * 1024,
+  /** XML compresses 10–20×; a zip bomb, thousands of times. Applied to parts over 1 MB. */
+  maxCompressionRatio: 200,
+} as const;

@@ -1,0 +1,97 @@
+/**
+ * Clients are keyed by Código and assembled from every sheet that names them: a status here, contacts
+ * there. A file's blank never erases a known value, an older snapshot never overwrites a newer status,
+ * and a client erased under LGPD stays erased whatever the next export says.
+ */
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { customers, type CustomerStatus } from '../../db/schema/index.ts';
+import { displayName, normalizeName } from '../parse/person-name.ts';
+import { batches, mergeUpsert, type WriteCounts } from './merge-upsert.ts';
+import type { StoreContext } from './store-context.ts';
+
+export interface CustomerFacts {
+  code: string;
+  /** As exported ("BRUNO LIMA 91"); stored as "Bruno Lima" and matched as "BRUNO LIMA". */
+  name?: string | null;
+  phone?: string | null;
+  contactsRaw?: string | null;
+  email?: string | null;
+  emailValid?: boolean | null;
+  customerSince?: string | null;
+  status?: CustomerStatus | null;
+}
+
+export interface StoredCustomers {
+  ids: Map<string, number>;
+  counts: WriteCounts;
+  /** Códigos that appear on more than one row of the sheet. */
+  duplicateCodes: string[];
+}
+
+const personal = ['name', 'normalizedName', 'phone', 'contactsRaw', 'email', 'emailValid'] as const;
+
+function mergeByCode(facts: CustomerFacts[]): { merged: CustomerFacts[]; duplicateCodes: string[] } {
+  const byCode = new Map<string, CustomerFacts>();
+  const duplicates = new Set<string>();
+  for (const fact of facts) {
+    const known = byCode.get(fact.code);
+    if (known) duplicates.add(fact.code);
+    const merged: CustomerFacts = { ...known, code: fact.code };
+    for (const [key, value] of Object.entries(fact)) if (value !== null && value !== undefined) Object.assign(merged, { [key]: value });
+    byCode.set(fact.code, merged);
+  }
+  return { merged: [...byCode.values()], duplicateCodes: [...duplicates] };
+}
+
+export async function storeCustomers(context: StoreContext, facts: CustomerFacts[]): Promise<StoredCustomers> {
+  const { db, studioId, importId, snapshotOn } = context;
+  const { merged, duplicateCodes } = mergeByCode(facts);
+  const rows = merged.map((fact) => ({
+    studioId,
+    code: fact.code,
+    name: fact.name ? displayName(fact.name) : null,
+    normalizedName: fact.name ? normalizeName(fact.name) : null,
+    phone: fact.phone ?? null,
+    contactsRaw: fact.contactsRaw ?? null,
+    email: fact.email ?? null,
+    emailValid: fact.emailValid ?? null,
+    customerSince: fact.customerSince ?? null,
+    status: fact.status ?? null,
+    statusOn: fact.status ? snapshotOn : null,
+    firstImportId: importId,
+  }));
+  const statusIsNewer = sql`(excluded.status is not null and (${customers.statusOn} is null or excluded.status_on >= ${customers.statusOn}))`;
+  const custom: Record<string, { set: ReturnType<typeof sql>; changed: ReturnType<typeof sql> }> = {
+    status: {
+      set: sql`case when ${statusIsNewer} then excluded.status else ${customers.status} end`,
+      changed: sql`(${statusIsNewer} and excluded.status is distinct from ${customers.status})`,
+    },
+    statusOn: {
+      set: sql`case when ${statusIsNewer} then excluded.status_on else ${customers.statusOn} end`,
+      changed: sql`false`,
+    },
+  };
+  for (const name of personal) {
+    const column = customers[name];
+    const excluded = sql.raw(`excluded."${column.name}"`);
+    custom[name] = {
+      set: sql`case when ${customers.erasedAt} is null then coalesce(${excluded}, ${column}) else ${column} end`,
+      changed: sql`(${customers.erasedAt} is null and ${excluded} is not null and ${excluded} is distinct from ${column})`,
+    };
+  }
+  const counts = await mergeUpsert(db, customers, rows, {
+    target: [customers.studioId, customers.code],
+    merge: [...personal, 'customerSince', 'status', 'statusOn'],
+    custom,
+    onUpdate: { updatedAt: sql`now()` },
+  });
+  const ids = new Map<string, number>();
+  for (const batch of batches(rows.map((row) => row.code), 1)) {
+    const found = await db
+      .select({ id: customers.id, code: customers.code })
+      .from(customers)
+      .where(and(eq(customers.studioId, studioId), inArray(customers.code, batch)));
+    for (const { id, code } of found) ids.set(code, id);
+  }
+  return { ids, counts, duplicateCodes };
+}

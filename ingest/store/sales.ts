@@ -1,0 +1,48 @@
+/**
+ * Receipts, stored once: the key is the receipt number and the line's position within it, so the same
+ * or an overlapping export adds nothing. Only a receipt's status may change (a later cancellation).
+ */
+import { sales } from '../../db/schema/index.ts';
+import { instantAt } from '../../domain/zoned-time.ts';
+import type { LayoutRow } from '../layouts/layout.ts';
+import type { salesLayout } from '../layouts/sales.ts';
+import { planFacts } from '../parse/plan-facts.ts';
+import { storeCustomers } from './customers.ts';
+import { mergeUpsert } from './merge-upsert.ts';
+import type { StoreContext, StoreResult } from './store-context.ts';
+
+type Row = LayoutRow<(typeof salesLayout)['fields']>;
+
+export async function storeSales(context: StoreContext, rows: Row[]): Promise<StoreResult> {
+  const withCode = rows.filter((row) => row.code);
+  const customers = await storeCustomers(context, withCode.map((row) => ({ code: row.code!, name: row.name })));
+  const linesSeen = new Map<string, number>();
+  const records = rows.map((row) => {
+    const item = (linesSeen.get(row.receipt!) ?? 0) + 1;
+    linesSeen.set(row.receipt!, item);
+    return {
+      studioId: context.studioId,
+      receipt: row.receipt!,
+      item,
+      customerId: row.code ? (customers.ids.get(row.code) ?? null) : null,
+      customerCode: row.code,
+      customerName: row.name,
+      status: row.status,
+      description: row.description,
+      planFamily: row.description ? planFacts(row.description).family : null,
+      valueCents: row.value!,
+      paymentMethod: row.paymentMethod,
+      soldOn: row.soldAt!.date,
+      soldAt: instantAt(row.soldAt!.date, row.soldAt!.time, context.timeZone),
+      origin: row.origin,
+      receiptResponsible: row.receiptResponsible,
+      consultant: row.consultant,
+      importId: context.importId,
+    };
+  });
+  const counts = await mergeUpsert(context.db, sales, records, {
+    target: [sales.studioId, sales.receipt, sales.item],
+    merge: ['status', 'customerId'],
+  });
+  return { counts, warnings: [] };
+}
