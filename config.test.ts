@@ -23,6 +23,8 @@ describe('parseConfig', () => {
       llm: { apiKey: undefined, baseUrl: undefined, model: 'gpt-4.1-mini' },
       studioSlug: 'principal',
       logLevel: 'info',
+      inboxDir: undefined,
+      demoOnEmpty: 'auto',
     });
   });
 
@@ -58,6 +60,7 @@ describe('parseConfig', () => {
     [{ DATABASE_URL: 'mysql://root@localhost/pulso' }, 'DATABASE_URL: esperado uma URL postgres://'],
     [{ OPENAI_BASE_URL: 'localhost:11434' }, 'OPENAI_BASE_URL: esperado uma URL http(s)://'],
     [{ PULSO_LOG_LEVEL: 'verbose' }, 'PULSO_LOG_LEVEL: esperado um destes níveis'],
+    [{ PULSO_DEMO: 'sim' }, 'PULSO_DEMO: esperado auto (só no banco embutido), on ou off'],
   ])('rejects %o naming the variable and the expected form', (environment, expected) => {
     const message = failure(environment);
     expect(message).toContain('Configuração inválida');

@@ -74,6 +74,10 @@ const environmentSchema = z
         .regex(/^[a-z0-9][a-z0-9-]*$/, 'um identificador em minúsculas, por exemplo principal')
         .default('principal'),
     ),
+    PULSO_INBOX: optionalText,
+    PULSO_DEMO: optionalText.pipe(
+      z.enum(['auto', 'on', 'off'], { error: 'auto (só no banco embutido), on ou off' }).default('auto'),
+    ),
     PULSO_LOG_LEVEL: optionalText.pipe(
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         error: 'um destes níveis: fatal, error, warn, info, debug, trace, silent',
@@ -99,6 +103,10 @@ export interface Config {
   llm: { apiKey: string | undefined; baseUrl: string | undefined; model: string };
   studioSlug: string;
   logLevel: string;
+  /** A folder `pulso start` watches for exports to import. */
+  inboxDir: string | undefined;
+  /** Whether an empty database is filled with the demo studio on start. */
+  demoOnEmpty: 'auto' | 'on' | 'off';
 }
 
 /** Validates an environment (any object of strings) into a Config; throws an InputError in pt-BR. */
@@ -124,6 +132,8 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
     llm: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.PULSO_LLM_MODEL },
     studioSlug: env.PULSO_STUDIO,
     logLevel: env.PULSO_LOG_LEVEL,
+    inboxDir: env.PULSO_INBOX,
+    demoOnEmpty: env.PULSO_DEMO,
   };
 }
 

@@ -1,9 +1,18 @@
-/** `npm run bench`: every benchmark, printed as one JSON document on stdout. */
+/**
+ * `npm run bench`: every benchmark, printed as one JSON document on stdout. PostgreSQL figures need
+ * DATABASE_URL pointing at a server where databases may be created. `npm run bench -- startup` or
+ * `-- import` runs one of them.
+ */
 import { cpus } from 'node:os';
+import { configFromEnvironment } from '../config.ts';
+import { benchmarkImport } from './import.ts';
 import { benchmarkStartup } from './startup.ts';
 
-const report = {
+const only = process.argv[2];
+const postgresUrl = configFromEnvironment().database.url;
+const report: Record<string, unknown> = {
   machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' },
-  startupEmbedded: await benchmarkStartup(),
 };
+if (!only || only === 'startup') report.startupEmbedded = await benchmarkStartup();
+if (!only || only === 'import') report.import = await benchmarkImport(postgresUrl);
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -4,17 +4,47 @@
  */
 import type { CalendarDate } from './calendar-date.ts';
 
+/** Building an Intl formatter costs far more than using one; an import converts 100,000 times. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * Zone offsets change only at instants that fall on UTC quarter hours (true of every zone in the tz
+ * database, Lord Howe's 30-minute and Chatham's 45-minute rules included), so one lookup per zone and
+ * quarter hour is exact and spares formatToParts, the slow part, on large imports.
+ */
+const offsetsByQuarterHour = new Map<string, number>();
+
 function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
+  const key = `${timeZone}|${Math.floor(instant.getTime() / 900_000)}`;
+  let offset = offsetsByQuarterHour.get(key);
+  if (offset === undefined) {
+    offset = measuredOffsetMinutes(instant, timeZone);
+    if (offsetsByQuarterHour.size > 100_000) offsetsByQuarterHour.clear();
+    offsetsByQuarterHour.set(key, offset);
+  }
+  return offset;
+}
+
+function measuredOffsetMinutes(instant: Date, timeZone: string): number {
+  const parts = formatterFor(timeZone).formatToParts(instant);
   const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   const asUtc = Date.UTC(value('year'), value('month') - 1, value('day'), value('hour'), value('minute'), value('second'));
   return Math.round((asUtc - instant.getTime()) / 60_000);

@@ -1,27 +1,20 @@
 /**
- * `pulso import FILE... [--as-of DATE] [--dry-run] [--json]`: every file is read and checked first,
- * then written one transaction per file, clients before the reports that name them. A bad file is
- * refused whole (exit 2) and the others still go in.
+ * `pulso import FILE... [--as-of DATE] [--dry-run] [--json]`: each file all or nothing; a refused file
+ * makes the exit code 2 while the others still go in. A progress bar shows on a terminal for big files.
  */
 import { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { configFromEnvironment } from '../../config.ts';
 import { calendarDateAt } from '../../domain/calendar-date.ts';
 import { InputError } from '../../domain/input-error.ts';
-import { applyFile, prepareFile, type PreparedFile } from '../../ingest/import-file.ts';
-import type { FileReport } from '../../ingest/import-report.ts';
-import { readImportFile } from '../../ingest/read-import-file.ts';
-import { formatFileReport } from '../import-report-text.ts';
+import { importFiles } from '../../ingest/import-files.ts';
+import { formatFileReport } from '../../ingest/import-report-text.ts';
 import { parseAsOf } from '../as-of.ts';
 import { printJson } from '../print.ts';
 import { withStudioSession } from '../studio-session.ts';
 
 /** Files with at least this many rows get a progress bar on a terminal. */
 const progressBarRows = 5_000;
-
-function failed(file: string, error: InputError): FileReport {
-  return { file, status: 'failed', importId: null, sha256: '', asOf: null, sheets: [], warnings: [], error: error.message };
-}
 
 export function importCommand(): Command {
   return new Command('import')
@@ -33,43 +26,31 @@ export function importCommand(): Command {
     .action(async (paths: string[], options: { asOf?: string; dryRun?: boolean; json?: boolean }) => {
       const asOf = options.asOf === undefined ? null : parseAsOf(options.asOf);
       const config = configFromEnvironment();
-      const reports = await withStudioSession(config, async ({ database, studio }) => {
-        const today = calendarDateAt(new Date(), studio.timeZone);
-        const results = new Map<number, FileReport>();
-        const prepared: { index: number; file: PreparedFile }[] = [];
-        for (const [index, path] of paths.entries()) {
-          try {
-            const { bytes, fileName } = await readImportFile(path);
-            prepared.push({ index, file: await prepareFile({ bytes, fileName, studio, asOf, today, dryRun: Boolean(options.dryRun) }) });
-          } catch (error) {
-            if (!(error instanceof InputError)) throw error;
-            results.set(index, failed(path, error));
-          }
-        }
-        prepared.sort((a, b) => a.file.rank - b.file.rank);
-        for (const { index, file } of prepared) {
-          const rows = file.sheets.reduce((sum, sheet) => sum + sheet.parsed.rows.length, 0);
-          const bar = !options.json && process.stderr.isTTY && rows >= progressBarRows
-            ? new SingleBar({ format: `${file.request.fileName} [{bar}] {percentage}% | {value}/{total} linhas`, stream: process.stderr })
-            : null;
-          bar?.start(rows, 0);
-          try {
-            results.set(index, await applyFile(database.db, { ...file, request: { ...file.request, onProgress: (done) => bar?.update(done) } }));
-          } catch (error) {
-            if (!(error instanceof InputError)) throw error;
-            results.set(index, failed(file.request.fileName, error));
-          } finally {
+      let bar: SingleBar | null = null;
+      const reports = await withStudioSession(config, ({ database, studio }) =>
+        importFiles(database.db, paths, {
+          studio,
+          asOf,
+          today: calendarDateAt(new Date(), studio.timeZone),
+          dryRun: Boolean(options.dryRun),
+          onFileStart: (fileName, rows) => {
+            if (options.json || !process.stderr.isTTY || rows < progressBarRows) return undefined;
+            bar = new SingleBar({ format: `${fileName} [{bar}] {percentage}% | {value}/{total} linhas`, stream: process.stderr });
+            bar.start(rows, 0);
+            return (done) => bar?.update(done);
+          },
+          onFileEnd: () => {
             bar?.stop();
-          }
-        }
-        return paths.map((_, index) => results.get(index)!);
-      });
+            bar = null;
+          },
+        }),
+      );
       if (options.json) printJson({ files: reports });
       else process.stdout.write(`${reports.map(formatFileReport).join('\n\n')}\n`);
       const refused = reports.filter((report) => report.status === 'failed');
       if (refused.length) {
         const count = refused.length === 1 ? '1 arquivo recusado' : `${refused.length} arquivos recusados`;
-        throw new InputError(`${count}, sem gravar nada dele${refused.length === 1 ? '' : 's'}:\n${refused.map((report) => report.error).join('\n')}`);
+        throw new InputError(`${count}, sem gravar nada:\n${refused.map((report) => report.error).join('\n')}`);
       }
     });
 }

@@ -3,11 +3,16 @@
  * the database cleanly. Works with no configuration at all on the embedded database.
  */
 import { once } from 'node:events';
+import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
+import type { Logger } from 'pino';
 import { configFromEnvironment, type Config } from '../../config.ts';
+import { calendarDateAt, type CalendarDate } from '../../domain/calendar-date.ts';
 import { InputError } from '../../domain/input-error.ts';
+import { createInbox, type Inbox } from '../../ingest/inbox.ts';
+import { importDemoStudio, isEmpty, wantsDemo } from '../first-start-demo.ts';
 import { packageVersion } from '../../domain/package-version.ts';
 import { createApp } from '../../server/app.ts';
 import { createLogger } from '../logger.ts';
@@ -31,6 +36,7 @@ async function listen(app: ReturnType<typeof createApp>, config: Config): Promis
 }
 
 function banner(session: StudioSession, config: Config, readyMs: number): string {
+  const inbox = config.inboxDir ? [`  Entrada: ${resolve(config.inboxDir)} (solte ali as planilhas exportadas do sistema)`] : [];
   const shownHost = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
   const base = `http://${shownHost}:${config.http.port}`;
   const data = session.database.driver === 'pglite'
@@ -43,8 +49,9 @@ function banner(session: StudioSession, config: Config, readyMs: number): string
     `  Saúde:   ${base}/health`,
     `  Dados:   ${data}`,
     `  Estúdio: ${session.studio.name} (${session.studio.slug}), fuso ${session.studio.timeZone}`,
+    ...inbox,
     'Próximos passos:',
-    '  npx pulso demo --out exemplo      # planilhas de exemplo no formato do Tecnofit',
+    '  npx pulso import funil_vendas.xlsx clientes.xlsx   # as planilhas exportadas do Tecnofit',
     '  npx pulso staff add --phone "(11) 98765-4321" --role owner --name "Seu nome"',
     'Para parar: Ctrl-C.',
     '',
@@ -65,6 +72,29 @@ function untilStopSignal(): Promise<NodeJS.Signals> {
   });
 }
 
+/** How often the inbox folder is looked at; a file is imported on the scan after it stops changing. */
+const inboxScanMs = 5_000;
+
+async function openInbox(session: StudioSession, directory: string, today: () => CalendarDate, logger: Logger): Promise<Inbox> {
+  await mkdir(resolve(directory), { recursive: true });
+  return createInbox({ db: session.database.db, studio: session.studio, directory: resolve(directory), today, logger });
+}
+
+async function fillWithDemo(session: StudioSession, config: Config, today: CalendarDate, logger: Logger): Promise<void> {
+  process.stdout.write('Banco vazio: gerando o estúdio de demonstração e importando-o pelo mesmo importador das planilhas reais...\n');
+  try {
+    const { directory, reports } = await importDemoStudio(session, config, today);
+    const imported = reports.filter((report) => report.status === 'applied').length;
+    process.stdout.write(
+      `Estúdio de demonstração importado (${imported} planilhas de ${directory}). ` +
+        'Para usar os dados do seu estúdio, apague a pasta de dados e importe as suas exportações, ou defina PULSO_DEMO=off.\n',
+    );
+  } catch (error) {
+    logger.error({ err: error }, 'demo import failed');
+    process.stdout.write('Não foi possível importar o estúdio de demonstração; o Pulso segue sem ele.\n');
+  }
+}
+
 export function startCommand(): Command {
   return new Command('start')
     .description('inicia o Pulso: API, painel e banco de dados')
@@ -72,17 +102,30 @@ export function startCommand(): Command {
       const config = configFromEnvironment();
       const logger = createLogger(config.logLevel);
       const session = await openStudioSession(config);
+      const today = () => calendarDateAt(new Date(), session.studio.timeZone);
       let server: Server | undefined;
+      let demoImport: Promise<void> = Promise.resolve();
+      let inboxScan: Promise<unknown> = Promise.resolve();
+      let inboxTimer: NodeJS.Timeout | undefined;
       try {
         const app = createApp({ database: session.database, studio: session.studio, appVersion: packageVersion(), logger });
         server = await listen(app, config);
         const stopped = untilStopSignal();
         process.stdout.write(banner(session, config, performance.now()));
         logger.info({ driver: session.database.driver, port: config.http.port }, 'pulso started');
+        if (wantsDemo(config, session) && (await isEmpty(session))) demoImport = fillWithDemo(session, config, today(), logger);
+        if (config.inboxDir) {
+          const inbox = await openInbox(session, config.inboxDir, today, logger);
+          inboxTimer = setInterval(() => {
+            inboxScan = inbox.scan().catch((error: unknown) => logger.error({ err: error }, 'inbox scan failed'));
+          }, inboxScanMs);
+        }
         const signal = await stopped;
         process.stdout.write('\nParando o Pulso...\n');
         logger.info({ signal }, 'pulso stopping');
       } finally {
+        clearInterval(inboxTimer);
+        await Promise.allSettled([demoImport, inboxScan]);
         if (server) {
           server.closeAllConnections();
           await new Promise((done) => server!.close(done));

@@ -2,11 +2,11 @@
  * Contracts from either sheet that names them (balances or the contracts list), merged by their key,
  * with a status that only a newer snapshot may change, and their point-in-time facts per snapshot date.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { contracts, contractSnapshots } from '../../db/schema/index.ts';
 import type { FieldValues } from '../layouts/layout.ts';
 import { contractKey } from './contract-key.ts';
-import { batches, mergeUpsert, type WriteCounts } from './merge-upsert.ts';
+import { chunks, mergeUpsert, type WriteCounts } from './merge-upsert.ts';
 import type { StoreContext } from './store-context.ts';
 
 export interface ContractFacts {
@@ -68,11 +68,11 @@ export async function storeContracts(
     },
   );
   const ids = new Map<string, number>();
-  for (const keys of batches([...byKey.keys()], 1)) {
+  for (const keys of chunks([...byKey.keys()])) {
     const found = await db
       .select({ id: contracts.id, sourceKey: contracts.sourceKey })
       .from(contracts)
-      .where(and(eq(contracts.studioId, studioId), inArray(contracts.sourceKey, keys)));
+      .where(and(eq(contracts.studioId, studioId), sql`${contracts.sourceKey} = any(${sql.param(keys)}::text[])`));
     for (const { id, sourceKey } of found) ids.set(sourceKey, id);
   }
   const snapshotCounts = await mergeUpsert(

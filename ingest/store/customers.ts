@@ -3,10 +3,10 @@
  * there. A file's blank never erases a known value, an older snapshot never overwrites a newer status,
  * and a client erased under LGPD stays erased whatever the next export says.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { customers, type CustomerStatus } from '../../db/schema/index.ts';
 import { displayName, normalizeName } from '../parse/person-name.ts';
-import { batches, mergeUpsert, type WriteCounts } from './merge-upsert.ts';
+import { chunks, mergeUpsert, type WriteCounts } from './merge-upsert.ts';
 import type { StoreContext } from './store-context.ts';
 
 export interface CustomerFacts {
@@ -86,11 +86,11 @@ export async function storeCustomers(context: StoreContext, facts: CustomerFacts
     onUpdate: { updatedAt: sql`now()` },
   });
   const ids = new Map<string, number>();
-  for (const batch of batches(rows.map((row) => row.code), 1)) {
+  for (const codes of chunks(rows.map((row) => row.code))) {
     const found = await db
       .select({ id: customers.id, code: customers.code })
       .from(customers)
-      .where(and(eq(customers.studioId, studioId), inArray(customers.code, batch)));
+      .where(and(eq(customers.studioId, studioId), sql`${customers.code} = any(${sql.param(codes)}::text[])`));
     for (const { id, code } of found) ids.set(code, id);
   }
   return { ids, counts, duplicateCodes };

@@ -2,11 +2,15 @@
  * The one write pattern of the importer: insert rows, or merge them into the rows already stored under
  * the same key, where a blank in the file never erases a known value, and count what happened. A row is
  * "inserted", "updated" (some stored value changed) or "unchanged"; re-importing a file changes nothing.
- * PostgreSQL's `xmax = 0` tells a fresh insert from an update in the same statement, on both drivers.
+ *
+ * Rows travel as one array per column through `unnest`, so a statement carries a handful of parameters
+ * whatever the row count (a 100,000-row export is ten statements, not tens of thousands of
+ * placeholders), and PostgreSQL's `xmax = 0` tells a fresh insert from an update, on both drivers.
  */
 import { getTableColumns, or, sql, type SQL } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import type { PulsoDb } from '../../db/database.ts';
+import { queryRows } from '../../db/database.ts';
 
 export interface WriteCounts {
   inserted: number;
@@ -18,17 +22,12 @@ export function noWrites(): WriteCounts {
   return { inserted: 0, updated: 0, unchanged: 0 };
 }
 
-export function addCounts(a: WriteCounts, b: WriteCounts): WriteCounts {
-  return { inserted: a.inserted + b.inserted, updated: a.updated + b.updated, unchanged: a.unchanged + b.unchanged };
-}
+/** Rows per statement: large enough to amortise the round trip, small enough to bound memory. */
+const rowsPerStatement = 10_000;
 
-/** PostgreSQL accepts at most 65,535 bind parameters per statement. */
-const maxParameters = 60_000;
-
-export function batches<T>(rows: T[], columnsPerRow: number): T[][] {
-  const size = Math.max(1, Math.floor(maxParameters / Math.max(columnsPerRow, 1)));
+export function chunks<T>(items: T[], size = rowsPerStatement): T[][] {
   const result: T[][] = [];
-  for (let start = 0; start < rows.length; start += size) result.push(rows.slice(start, start + size));
+  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
   return result;
 }
 
@@ -47,41 +46,59 @@ export interface MergeOptions<T extends PgTable> {
   onUpdate?: Partial<Record<ColumnName<T>, SQL>>;
 }
 
+function toParameter(value: unknown): unknown {
+  if (value === undefined) return null;
+  return value instanceof Date ? value.toISOString() : value;
+}
+
 /** Inserts or merges `rows` (at most one per key) and counts what happened. */
-export async function mergeUpsert<T extends PgTable, Row extends T['$inferInsert']>(
+export async function mergeUpsert<T extends PgTable>(
   db: PulsoDb,
   table: T,
-  rows: Row[],
+  rows: T['$inferInsert'][],
   options: MergeOptions<T>,
 ): Promise<WriteCounts> {
   if (rows.length === 0) return noWrites();
   const columns = getTableColumns(table) as Record<string, PgColumn>;
+  const tableName = sql.identifier(getTableConfig(table).name);
+  const names = Object.keys(rows[0]!);
   const excluded = (name: string) => sql.raw(`excluded."${columns[name]!.name}"`);
-  const set: Record<string, SQL> = {};
+
+  const assignments: SQL[] = [];
   const changed: SQL[] = [];
   for (const name of options.merge) {
     const custom = options.custom?.[name] as { set: SQL; changed: SQL } | undefined;
     const column = columns[name]!;
-    set[name] = custom?.set ?? sql`coalesce(${excluded(name)}, ${column})`;
+    assignments.push(sql`${sql.identifier(column.name)} = ${custom?.set ?? sql`coalesce(${excluded(name)}, ${column})`}`);
     changed.push(custom?.changed ?? sql`(${excluded(name)} is not null and ${excluded(name)} is distinct from ${column})`);
   }
-  Object.assign(set, options.onUpdate);
+  for (const [name, value] of Object.entries(options.onUpdate ?? {})) {
+    assignments.push(sql`${sql.identifier(columns[name]!.name)} = ${value as SQL}`);
+  }
+  const target = sql.join(options.target.map((column) => sql.identifier(column.name)), sql`, `);
+  const conflict = options.targetWhere ? sql`(${target}) where ${options.targetWhere}` : sql`(${target})`;
+  const columnList = sql.join(names.map((name) => sql.identifier(columns[name]!.name)), sql`, `);
+
   const counts = noWrites();
-  for (const batch of batches(rows, Object.keys(rows[0]!).length)) {
-    const written = await db
-      .insert(table)
-      .values(batch as T['$inferInsert'][])
-      .onConflictDoUpdate({
-        target: options.target,
-        targetWhere: options.targetWhere,
-        set,
-        setWhere: changed.length ? or(...changed) : sql`false`,
-      })
-      .returning({ inserted: sql<boolean>`(xmax = 0)` });
-    const inserted = written.filter((row) => row.inserted).length;
-    counts.inserted += inserted;
-    counts.updated += written.length - inserted;
-    counts.unchanged += batch.length - written.length;
+  for (const chunk of chunks(rows)) {
+    const arrays = names.map((name) => {
+      const values = chunk.map((row) => toParameter((row as Record<string, unknown>)[name]));
+      return sql`${sql.param(values)}::${sql.raw(columns[name]!.getSQLType())}[]`;
+    });
+    const [result] = await queryRows<{ inserted: number; written: number }>(
+      db,
+      sql`with written as (
+            insert into ${tableName} (${columnList})
+            select * from unnest(${sql.join(arrays, sql`, `)})
+            on conflict ${conflict} do update set ${sql.join(assignments, sql`, `)}
+            where ${or(...changed)}
+            returning (xmax = 0) as inserted
+          )
+          select (count(*) filter (where inserted))::int as inserted, count(*)::int as written from written`,
+    );
+    counts.inserted += result!.inserted;
+    counts.updated += result!.written - result!.inserted;
+    counts.unchanged += chunk.length - result!.written;
   }
   return counts;
 }

@@ -1,5 +1,5 @@
 /** The import report as a person reads it on a terminal: one table per file, then what to look at. */
-import type { FileReport } from '../ingest/import-report.ts';
+import type { FileReport } from './import-report.ts';
 
 const statusText: Record<FileReport['status'], string> = {
   applied: 'importado',
