@@ -1,7 +1,8 @@
 /**
  * Start-up to ready on the embedded database: spawn `pulso start`, poll /health until it answers, read
  * the server's resident memory, send SIGINT and time the clean stop. "Cold" starts on an empty data
- * folder (PostgreSQL's initdb and every migration), "warm" on the folder the cold run left.
+ * folder (PostgreSQL's initdb and every migration), "warm" on the folder the cold run left. The demo
+ * studio that a first start imports after it is ready is switched off, so only start-up is timed.
  */
 import { once } from 'node:events';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
@@ -24,7 +25,7 @@ async function residentMegabytes(pid: number): Promise<number> {
 async function startOnce(dataDir: string): Promise<StartupRun> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawnPulso(['start'], { PULSO_DATA_DIR: dataDir, PORT: String(port) });
+  const child = spawnPulso(['start'], { PULSO_DATA_DIR: dataDir, PORT: String(port), PULSO_DEMO: 'off' });
   const exited = once(child, 'exit');
   for (;;) {
     const ok = await fetch(`http://127.0.0.1:${port}/health`).then((response) => response.ok, () => false);

@@ -3,6 +3,7 @@
  * file is read and checked first, then written one transaction per file, clients before the reports
  * that name them. A bad file is refused whole and reported; the others still go in.
  */
+import { basename } from 'node:path';
 import type { PulsoDb } from '../db/database.ts';
 import type { CalendarDate } from '../domain/calendar-date.ts';
 import { InputError } from '../domain/input-error.ts';
@@ -34,7 +35,7 @@ export async function importFiles(db: PulsoDb, paths: string[], options: ImportF
       prepared.push({ index, file: await prepareFile({ bytes, fileName, studio: options.studio, asOf: options.asOf, today: options.today, dryRun: options.dryRun }) });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      reports.set(index, refused(path, error));
+      reports.set(index, refused(basename(path), error));
     }
   }
   prepared.sort((a, b) => a.file.rank - b.file.rank);

@@ -8,7 +8,7 @@ import type { CellObject, WorkBook } from 'xlsx';
 import { InputError } from '../domain/input-error.ts';
 import { emptyCell, type Cell } from './cell.ts';
 import { decodeCsv } from './csv-text.ts';
-import { fileLimits } from './file-limits.ts';
+import { fileLimits, fileTooLarge } from './file-limits.ts';
 import { guardZip } from './zip-guard.ts';
 
 export interface SheetGrid {
@@ -61,10 +61,13 @@ function toCell(cell: CellObject | undefined, date1904: boolean): Cell {
   }
 }
 
-function grids(workbook: WorkBook): SheetGrid[] {
+function grids(workbook: WorkBook, file: string): SheetGrid[] {
   const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
   return workbook.SheetNames.map((name) => {
-    const dense = (workbook.Sheets[name] as unknown as { '!data'?: (CellObject[] | undefined)[] })['!data'] ?? [];
+    const sheet = workbook.Sheets[name] as unknown as { '!data'?: (CellObject[] | undefined)[] } | undefined;
+    // A sheet the workbook lists but whose part is missing: a damaged or incomplete file.
+    if (!sheet) throw new InputError(`O arquivo está corrompido: falta o conteúdo da planilha "${name}". Exporte-o de novo do sistema.`, { file });
+    const dense = sheet['!data'] ?? [];
     const rows = Array.from(dense, (row) => (row ? Array.from(row, (cell) => toCell(cell, date1904)) : []));
     // The grid replaces SheetJS's sheet; dropping it early halves the peak memory of large files.
     delete workbook.Sheets[name];
@@ -86,19 +89,16 @@ function parseWithSheetJs(bytes: Buffer, file: string): WorkBook {
 
 export async function readWorkbook(bytes: Buffer, file: string): Promise<SheetGrid[]> {
   if (bytes.length === 0) throw new InputError('O arquivo está vazio.', { file });
-  if (bytes.length > fileLimits.maxFileBytes) {
-    const megabytes = (bytes.length / 1024 / 1024).toLocaleString('pt-BR', { maximumFractionDigits: 1 });
-    throw new InputError(`O arquivo tem ${megabytes} MB; o limite é ${fileLimits.maxFileBytes / 1024 / 1024} MB. Exporte um período menor.`, { file });
-  }
+  if (bytes.length > fileLimits.maxFileBytes) throw fileTooLarge(bytes.length, file);
   if (startsWith(bytes, zipMagic)) {
     await guardZip(bytes, file);
-    return grids(parseWithSheetJs(bytes, file));
+    return grids(parseWithSheetJs(bytes, file), file);
   }
-  if (startsWith(bytes, compoundFileMagic)) return grids(parseWithSheetJs(bytes, file));
+  if (startsWith(bytes, compoundFileMagic)) return grids(parseWithSheetJs(bytes, file), file);
   if (/\.(csv|txt)$/i.test(file)) {
     const { text, separator } = decodeCsv(bytes);
     const workbook = XLSX.read(text, { type: 'string', raw: true, FS: separator, dense: true, cellText: false });
-    const [grid] = grids(workbook);
+    const [grid] = grids(workbook, file);
     return grid ? [{ ...grid, name: file.replace(/^.*[\\/]/, '') }] : [];
   }
   throw new InputError('O arquivo não é uma planilha: envie o .xlsx ou o .csv exportado do sistema.', { file });

@@ -69,36 +69,46 @@ function crc32(bytes: Buffer): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
+export interface ZipEntry {
+  path: string;
+  content: Buffer;
+  /** The uncompressed size written in the headers, when a test wants it to lie. */
+  declaredSize?: number;
+  /** Sets the "encrypted" flag (the content itself is not encrypted). */
+  encrypted?: boolean;
+}
+
 /** A minimal zip (deflated entries, no data descriptors), enough for yauzl and SheetJS. */
-export function zipBytes(entries: { path: string; content: Buffer }[]): Buffer {
+export function zipBytes(entries: ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const { path, content } of entries) {
+  for (const { path, content, declaredSize = content.length, encrypted = false } of entries) {
     const name = Buffer.from(path, 'utf8');
     const compressed = deflateRawSync(content, { level: 9 });
     const crc = crc32(content);
+    const flags = encrypted ? 1 : 0;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0, 6);
+    local.writeUInt16LE(flags, 6);
     local.writeUInt16LE(8, 8);
     local.writeUInt32LE(0, 10);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(content.length, 22);
+    local.writeUInt32LE(declaredSize, 22);
     local.writeUInt16LE(name.length, 26);
     local.writeUInt16LE(0, 28);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0, 8);
+    central.writeUInt16LE(flags, 8);
     central.writeUInt16LE(8, 10);
     central.writeUInt32LE(0, 12);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(content.length, 24);
+    central.writeUInt32LE(declaredSize, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, compressed);
@@ -113,6 +123,32 @@ export function zipBytes(entries: { path: string; content: Buffer }[]): Buffer {
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
+}
+
+/** Where each part's compressed bytes sit in a zip, read from its local headers. */
+export function zipParts(bytes: Uint8Array): { path: string; dataOffset: number; compressedSize: number }[] {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: { path: string; dataOffset: number; compressedSize: number }[] = [];
+  for (let offset = 0; offset + 30 <= buffer.length && buffer.readUInt32LE(offset) === 0x04034b50; ) {
+    const compressedSize = buffer.readUInt32LE(offset + 18);
+    const nameLength = buffer.readUInt16LE(offset + 26);
+    const dataOffset = offset + 30 + nameLength + buffer.readUInt16LE(offset + 28);
+    parts.push({ path: buffer.subarray(offset + 30, offset + 30 + nameLength).toString('utf8'), dataOffset, compressedSize });
+    offset = dataOffset + compressedSize;
+  }
+  return parts;
+}
+
+/** The parts of a zip as [path, content], through SheetJS's own zip reader. */
+export function unzipParts(bytes: Uint8Array): ZipEntry[] {
+  // SheetJS types its CFB module as `any`.
+  const container = XLSX.CFB.read(Buffer.from(bytes), { type: 'buffer' }) as { FullPaths: string[]; FileIndex: { type: number; content: Uint8Array }[] };
+  return container.FullPaths.flatMap((fullPath, index) => {
+    const entry = container.FileIndex[index]!;
+    const path = fullPath.replace(/^Root Entry\//, '');
+    // type 2 is a file; SheetJS adds a marker entry of its own ("\u0001Sh33tJ5").
+    return entry.type === 2 && !path.startsWith('\u0001') ? [{ path, content: Buffer.from(entry.content) }] : [];
+  });
 }
 
 export interface ImportOptions {

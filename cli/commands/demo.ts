@@ -6,9 +6,10 @@
  */
 import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { calendarDateAt, isCalendarDate, type CalendarDate } from '../../domain/calendar-date.ts';
+import { calendarDateAt, type CalendarDate } from '../../domain/calendar-date.ts';
 import { InputError } from '../../domain/input-error.ts';
 import { writeDemo, type GeneratedDemo } from '../../demo/write-demo.ts';
+import { parseAsOf } from '../as-of.ts';
 
 const studioTimeZone = 'America/Sao_Paulo';
 const maxCustomers = 20_000;
@@ -30,9 +31,7 @@ function wholeNumber(flag: string, value: string, min: number, max: number): num
 }
 
 function asOfDate(value: string | undefined): CalendarDate {
-  if (value === undefined) return calendarDateAt(new Date(), studioTimeZone);
-  if (!isCalendarDate(value)) throw new InputError(`--as-of deve ser uma data no formato AAAA-MM-DD, por exemplo 2026-11-23 (recebido: "${value}")`);
-  return value;
+  return value === undefined ? calendarDateAt(new Date(), studioTimeZone) : parseAsOf(value);
 }
 
 function brazilianDate(date: CalendarDate): string {

@@ -27,7 +27,7 @@ describeEachDriver('pulso start', (driver) => {
   let dropDatabase: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'pulso-start-'));
-    environment = { PULSO_DATA_DIR: dataDir };
+    environment = { PULSO_DATA_DIR: dataDir, PULSO_DEMO: 'off' };
     if (driver === 'postgres') {
       const { url, drop } = await createPostgresDatabase();
       environment.DATABASE_URL = url;
@@ -72,6 +72,45 @@ describeEachDriver('pulso start', (driver) => {
     expect(stdout).toContain('Pulso parado.');
     expect(existsSync(join(dataDir, 'pulso.lock'))).toBe(false);
   });
+
+  it(
+    driver === 'pglite'
+      ? 'fills an empty embedded database with the demo studio, through the importer, and says so'
+      : 'never fills an empty PostgreSQL database with the demo studio unless PULSO_DEMO=on',
+    async () => {
+      const fresh = await mkdtemp(join(tmpdir(), 'pulso-start-demo-'));
+      let drop: (() => Promise<void>) | undefined;
+      const env: Record<string, string> = { PULSO_DATA_DIR: fresh };
+      if (driver === 'postgres') {
+        const created = await createPostgresDatabase();
+        env.DATABASE_URL = created.url;
+        drop = created.drop;
+      }
+      const port = await freePort();
+      const child = spawnPulso(['start'], { ...env, PORT: String(port) });
+      let stdout = '';
+      child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      const exited = once(child, 'exit');
+      try {
+        await waitForHttp(`http://127.0.0.1:${port}/health`, 60);
+        if (driver === 'pglite') {
+          const deadline = Date.now() + 60_000;
+          while (!stdout.includes('Estúdio de demonstração importado') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+          expect(stdout).toContain('Banco vazio: gerando o estúdio de demonstração');
+          expect(stdout).toContain(`Estúdio de demonstração importado (4 planilhas de ${join(fresh, 'demo')})`);
+          expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toMatch(/<dt>Clientes<\/dt><dd>300<\/dd>/);
+        } else {
+          expect(stdout).not.toContain('demonstração');
+          expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toMatch(/<dt>Clientes<\/dt><dd>0<\/dd>/);
+        }
+      } finally {
+        child.kill('SIGINT');
+        await exited;
+        await rm(fresh, { recursive: true, force: true });
+        await drop?.();
+      }
+    },
+  );
 
   it('refuses a port already in use with exit 2 and a message saying what to do', async () => {
     const blocker = createServer().listen(0, '127.0.0.1');

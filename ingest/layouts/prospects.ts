@@ -6,7 +6,8 @@ export const prospectsLayout = defineLayout({
   label: 'prospects',
   fields: {
     name: field('name', ['Nome', 'Cliente'], { required: true, requiredValue: true }),
-    code: field('code', ['Código']),
+    // The key of leads from the export and of the client they become: a row without one cannot be stored.
+    code: field('code', ['Código'], { required: true, requiredValue: true }),
     consultant: field('consultant', ['Consultor']),
     prospectAt: field('datetime', ['Data'], { required: true }),
     status: field('customer-status', ['Status atual'], { required: true }),
