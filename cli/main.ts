@@ -5,6 +5,8 @@
 import { Command, Help } from 'commander';
 import { demoCommand } from './commands/demo.ts';
 import { importCommand } from './commands/import.ts';
+import { riskCommand } from './commands/risk.ts';
+import { scoreCommand } from './commands/score.ts';
 import { staffCommand } from './commands/staff.ts';
 import { startCommand } from './commands/start.ts';
 import { translateCommanderError, translateHelpTitles } from './commander-pt-br.ts';
@@ -16,7 +18,7 @@ export function buildProgram(): Command {
     .description('Pulso: retenção de clientes para estúdios e clínicas')
     .version(packageVersion(), '-v, --version', 'mostra a versão')
     .showHelpAfterError('(use --help para ver as opções)');
-  for (const command of [startCommand(), demoCommand(), importCommand(), staffCommand()]) program.addCommand(command);
+  for (const command of [startCommand(), demoCommand(), importCommand(), scoreCommand(), riskCommand(), staffCommand()]) program.addCommand(command);
   configureEverywhere(program);
   return program;
 }

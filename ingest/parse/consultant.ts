@@ -4,8 +4,8 @@
  * the name. The league table and the playbooks need the person.
  */
 import { isBlankText } from './blank.ts';
-import { foldText } from './fold.ts';
-import { displayName } from './person-name.ts';
+import { foldText } from '../../domain/fold.ts';
+import { displayName } from '../../domain/person-name.ts';
 
 /** Role labels that name nobody: "CONSULTOR PADRÃO --" alone has no consultant. */
 const rolesOnly = new Set(['consultor padrao', 'consultor', 'recepcao']);

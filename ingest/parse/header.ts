@@ -2,7 +2,7 @@
  * Header cells as comparison keys. A sheet is recognised by its header row, which exports spell with
  * or without accents, in any case and with stray punctuation ("CÓDIGO", "Código", "E-mail Validado").
  */
-import { foldText } from './fold.ts';
+import { foldText } from '../../domain/fold.ts';
 
 /**
  * Lower case, no accents, punctuation turned into spaces, spaces collapsed.

@@ -4,7 +4,7 @@
  * facts read here.
  */
 import { planFamilies, type PlanFamily } from '../../db/schema/contracts.ts';
-import { foldText } from './fold.ts';
+import { foldText } from '../../domain/fold.ts';
 
 export { planFamilies, type PlanFamily };
 

@@ -8,7 +8,7 @@ import { contractStatuses } from '../../db/schema/contracts.ts';
 import { customerStatuses, type CustomerStatus } from '../../db/schema/customers.ts';
 import { cellDisplay, type Cell } from '../cell.ts';
 import { isBlank } from './blank.ts';
-import { foldText } from './fold.ts';
+import { foldText } from '../../domain/fold.ts';
 import { invalid, parsed, unknown, type ParseResult } from './parse-result.ts';
 
 export { acceptanceStatuses, contractStatuses, customerStatuses, type CustomerStatus };

@@ -4,7 +4,7 @@
  */
 import { cellDisplay, type Cell } from '../cell.ts';
 import { isBlank } from './blank.ts';
-import { foldText } from './fold.ts';
+import { foldText } from '../../domain/fold.ts';
 import { invalid, parsed, unknown, type ParseResult } from './parse-result.ts';
 
 const answers = new Map<string, boolean>([

@@ -8,7 +8,7 @@ import { attendance, customers } from '../../db/schema/index.ts';
 import { addDays } from '../../domain/calendar-date.ts';
 import type { attendanceLayout } from '../layouts/attendance.ts';
 import type { LayoutRow } from '../layouts/layout.ts';
-import { normalizeName } from '../parse/person-name.ts';
+import { normalizeName } from '../../domain/person-name.ts';
 import { mergeUpsert } from './merge-upsert.ts';
 import type { StoreContext, StoreResult } from './store-context.ts';
 

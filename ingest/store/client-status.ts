@@ -2,7 +2,7 @@
 import { customerSnapshots } from '../../db/schema/index.ts';
 import type { clientStatusLayout } from '../layouts/client-status.ts';
 import type { LayoutRow } from '../layouts/layout.ts';
-import { normalizeName } from '../parse/person-name.ts';
+import { normalizeName } from '../../domain/person-name.ts';
 import { duplicateCodeWarning, duplicatePeopleWarning } from './data-quality.ts';
 import { storeCustomers } from './customers.ts';
 import { mergeUpsert } from './merge-upsert.ts';

@@ -6,7 +6,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import { contracts, contractSnapshots } from '../../db/schema/index.ts';
 import type { FieldValues } from '../layouts/layout.ts';
 import { contractKey } from './contract-key.ts';
-import { chunks, mergeUpsert, type WriteCounts } from './merge-upsert.ts';
+import { chunks } from '../../db/unnest-rows.ts';
+import { mergeUpsert, type WriteCounts } from './merge-upsert.ts';
 import type { StoreContext } from './store-context.ts';
 
 export interface ContractFacts {

@@ -5,8 +5,9 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import { customers, type CustomerStatus } from '../../db/schema/index.ts';
-import { displayName, normalizeName } from '../parse/person-name.ts';
-import { chunks, mergeUpsert, type WriteCounts } from './merge-upsert.ts';
+import { displayName, normalizeName } from '../../domain/person-name.ts';
+import { chunks } from '../../db/unnest-rows.ts';
+import { mergeUpsert, type WriteCounts } from './merge-upsert.ts';
 import type { StoreContext } from './store-context.ts';
 
 export interface CustomerFacts {

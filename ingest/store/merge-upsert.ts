@@ -2,15 +2,12 @@
  * The one write pattern of the importer: insert rows, or merge them into the rows already stored under
  * the same key, where a blank in the file never erases a known value, and count what happened. A row is
  * "inserted", "updated" (some stored value changed) or "unchanged"; re-importing a file changes nothing.
- *
- * Rows travel as one array per column through `unnest`, so a statement carries a handful of parameters
- * whatever the row count (a 100,000-row export is ten statements, not tens of thousands of
- * placeholders), and PostgreSQL's `xmax = 0` tells a fresh insert from an update, on both drivers.
+ * PostgreSQL's `xmax = 0` tells a fresh insert from an update in the same statement, on both drivers.
  */
 import { getTableColumns, or, sql, type SQL } from 'drizzle-orm';
-import { getTableConfig, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
-import type { PulsoDb } from '../../db/database.ts';
-import { queryRows } from '../../db/database.ts';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { queryRows, type PulsoDb } from '../../db/database.ts';
+import { chunks, insertFromArrays } from '../../db/unnest-rows.ts';
 
 export interface WriteCounts {
   inserted: number;
@@ -20,15 +17,6 @@ export interface WriteCounts {
 
 export function noWrites(): WriteCounts {
   return { inserted: 0, updated: 0, unchanged: 0 };
-}
-
-/** Rows per statement: large enough to amortise the round trip, small enough to bound memory. */
-const rowsPerStatement = 10_000;
-
-export function chunks<T>(items: T[], size = rowsPerStatement): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
-  return result;
 }
 
 type ColumnName<T extends PgTable> = keyof T['$inferInsert'] & string;
@@ -46,11 +34,6 @@ export interface MergeOptions<T extends PgTable> {
   onUpdate?: Partial<Record<ColumnName<T>, SQL>>;
 }
 
-function toParameter(value: unknown): unknown {
-  if (value === undefined) return null;
-  return value instanceof Date ? value.toISOString() : value;
-}
-
 /** Inserts or merges `rows` (at most one per key) and counts what happened. */
 export async function mergeUpsert<T extends PgTable>(
   db: PulsoDb,
@@ -60,8 +43,6 @@ export async function mergeUpsert<T extends PgTable>(
 ): Promise<WriteCounts> {
   if (rows.length === 0) return noWrites();
   const columns = getTableColumns(table) as Record<string, PgColumn>;
-  const tableName = sql.identifier(getTableConfig(table).name);
-  const names = Object.keys(rows[0]!);
   const excluded = (name: string) => sql.raw(`excluded."${columns[name]!.name}"`);
 
   const assignments: SQL[] = [];
@@ -77,19 +58,13 @@ export async function mergeUpsert<T extends PgTable>(
   }
   const target = sql.join(options.target.map((column) => sql.identifier(column.name)), sql`, `);
   const conflict = options.targetWhere ? sql`(${target}) where ${options.targetWhere}` : sql`(${target})`;
-  const columnList = sql.join(names.map((name) => sql.identifier(columns[name]!.name)), sql`, `);
 
   const counts = noWrites();
   for (const chunk of chunks(rows)) {
-    const arrays = names.map((name) => {
-      const values = chunk.map((row) => toParameter((row as Record<string, unknown>)[name]));
-      return sql`${sql.param(values)}::${sql.raw(columns[name]!.getSQLType())}[]`;
-    });
     const [result] = await queryRows<{ inserted: number; written: number }>(
       db,
       sql`with written as (
-            insert into ${tableName} (${columnList})
-            select * from unnest(${sql.join(arrays, sql`, `)})
+            ${insertFromArrays(table, chunk)}
             on conflict ${conflict} do update set ${sql.join(assignments, sql`, `)}
             where ${or(...changed)}
             returning (xmax = 0) as inserted

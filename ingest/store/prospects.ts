@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { leads, leadStages, type LeadStage } from '../../db/schema/index.ts';
 import type { LayoutRow } from '../layouts/layout.ts';
 import type { prospectsLayout } from '../layouts/prospects.ts';
-import { displayName } from '../parse/person-name.ts';
+import { displayName } from '../../domain/person-name.ts';
 import { storeCustomers } from './customers.ts';
 import { invalidPhoneWarning } from './data-quality.ts';
 import { mergeUpsert } from './merge-upsert.ts';

@@ -1,0 +1,22 @@
+/**
+ * How Brazilians write money, percentages and dates: R$ 1.234,56; 12,5 %; 20/11/2026. Built on Intl,
+ * with plain spaces (Intl's no-break spaces look the same but break text matching and old phones).
+ */
+import type { CalendarDate } from './calendar-date.ts';
+
+const currency = new Intl.NumberFormat('pt-BR', { style: 'currency', currency: 'BRL' });
+
+/** formatMoney(123456) = "R$ 1.234,56" (centavos in). */
+export function formatMoney(cents: number): string {
+  return currency.format(cents / 100).replace(/\s/g, ' ');
+}
+
+/** formatPercent(0.125) = "12,5 %"; one decimal at most. */
+export function formatPercent(ratio: number, fractionDigits = 1): string {
+  return `${(ratio * 100).toLocaleString('pt-BR', { maximumFractionDigits: fractionDigits })} %`;
+}
+
+/** formatDate("2026-11-20") = "20/11/2026". */
+export function formatDate(date: CalendarDate): string {
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}

@@ -1,0 +1,65 @@
+/**
+ * Reads the pt-BR texts kept in this folder. A catalog file lists one text per key, as Markdown list
+ * items (`- key: texto com {{valor}}`); a template file is a whole Markdown text. Placeholders are
+ * `{{name}}`, and `{{name:singular:plural}}` picks the word by the number in `name`
+ * ("{{days}} {{days:dia:dias}}" → "1 dia", "3 dias"). Texts are read once and kept.
+ */
+import { readFileSync } from 'node:fs';
+
+const catalogs = new Map<string, Record<string, string>>();
+const templates = new Map<string, string>();
+
+export type TemplateValues = Record<string, string | number>;
+
+function read(relativePath: string): string {
+  return readFileSync(new URL(relativePath, import.meta.url), 'utf8');
+}
+
+/** The keyed texts of a catalog file, e.g. catalog('reasons/risk.md'). */
+export function catalog(relativePath: string): Record<string, string> {
+  let entries = catalogs.get(relativePath);
+  if (!entries) {
+    entries = {};
+    for (const line of read(relativePath).split('\n')) {
+      const match = /^- ([\w-]+): (.+)$/.exec(line.trim());
+      if (match) entries[match[1]!] = match[2]!;
+    }
+    catalogs.set(relativePath, entries);
+  }
+  return entries;
+}
+
+/** A whole template file, without its leading comment block (lines starting with ">"). */
+export function template(relativePath: string): string {
+  let text = templates.get(relativePath);
+  if (text === undefined) {
+    text = read(relativePath)
+      .split('\n')
+      .filter((line) => !line.startsWith('>'))
+      .join('\n')
+      .trim();
+    templates.set(relativePath, text);
+  }
+  return text;
+}
+
+function formatValue(value: string | number): string {
+  return typeof value === 'number' ? value.toLocaleString('pt-BR') : value;
+}
+
+/** Fills placeholders; a placeholder without a value is an error, never an empty gap in a message. */
+export function fill(text: string, values: TemplateValues): string {
+  return text.replace(/\{\{(\w+)(?::([^:}]*):([^}]*))?\}\}/g, (_match, name: string, singular?: string, plural?: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`template value "${name}" is missing`);
+    if (singular !== undefined) return Number(value) === 1 ? singular : (plural ?? singular);
+    return formatValue(value);
+  });
+}
+
+/** The text of `key` in a catalog, filled. */
+export function say(relativePath: string, key: string, values: TemplateValues = {}): string {
+  const text = catalog(relativePath)[key];
+  if (text === undefined) throw new Error(`no text "${key}" in prompts/${relativePath}`);
+  return fill(text, values);
+}
