@@ -24,7 +24,7 @@ export function atRiskList(scores: ClientScore[], settings: StudioSettings['risk
   const medianMonthly = median(scores.filter((score) => score.status === 'Ativo' && score.monthlyValueCents !== null).map((score) => score.monthlyValueCents!));
   const atRisk = scores
     .filter((score) => score.inBase && score.risk >= settings.listThreshold)
-    .sort((a, b) => priority(b, medianMonthly) - priority(a, medianMonthly) || a.code.localeCompare(b.code));
+    .sort((a, b) => priority(b, medianMonthly) - priority(a, medianMonthly) || a.code.localeCompare(b.code, 'pt-BR', { numeric: true }));
   const recentlyContacted = (score: ClientScore) => score.lastContactedOn !== null && daysBetween(score.lastContactedOn, asOf) <= settings.followUpDays;
   const items = atRisk.filter((score) => !recentlyContacted(score));
   return { items: limit === undefined ? items : items.slice(0, limit), followingUp: atRisk.filter(recentlyContacted) };

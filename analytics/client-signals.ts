@@ -29,6 +29,8 @@ export interface ClientSignals {
 
 /** A report or a balance this old no longer describes today. */
 const staleAfterDays = 3;
+/** Balances come with weekly exports; the pace is judged on one at most this old. */
+const staleBalanceDays = 14;
 
 function daysWithoutAttendance(facts: ClientFacts, asOf: CalendarDate): number | null {
   const report = facts.attendance;
@@ -49,8 +51,11 @@ function blockedDays(block: ClientFacts['block'], asOf: CalendarDate): number | 
 
 export function clientSignals(facts: ClientFacts, asOf: CalendarDate): ClientSignals {
   const { contract, block } = facts;
-  const blocked = facts.status === 'Bloqueado' || Boolean(block?.blockedOn);
-  const [latest, ...older] = facts.balances;
+  // The client's status, when known, is the authority: a block date beside an Ativo status was lifted.
+  const blocked = facts.status === 'Bloqueado' || (facts.status === null && Boolean(block?.blockedOn));
+  const [newest, ...older] = facts.balances;
+  // A balance older than two weekly exports says nothing about this week's pace.
+  const latest = newest && daysBetween(newest.snapshotOn, asOf) <= staleBalanceDays ? newest : undefined;
   const previous = latest ? older.find((balance) => daysBetween(balance.snapshotOn, latest.snapshotOn) >= 5) : undefined;
   return {
     blocked,

@@ -8,7 +8,10 @@ import type { Studio } from '../db/studio.ts';
 import { addDays, addMonths, daysBetween, type CalendarDate } from '../domain/calendar-date.ts';
 import { loadClientFacts } from './queries/client-facts.ts';
 import { storeSnapshot } from './queries/store-snapshot.ts';
-import { contractEndings, conversions, newCustomers, revenueBreakdown } from './queries/studio-aggregates.ts';
+import { churnExamples, cohortMembers, dataQuality, rfmInputs, snapshotMonths, tenures } from './queries/model-inputs.ts';
+import { contractEndings, conversions, dailyRevenue, monthlyRevenue, newCustomers, revenueBreakdown } from './queries/studio-aggregates.ts';
+import { median } from './median.ts';
+import { studioModels } from './studio-models.ts';
 import { scoreClients, type ClientScore } from './score-clients.ts';
 import { lostAfterDays, studioDayMetrics, type StudioAggregates, type StudioDayMetrics } from './studio-day-metrics.ts';
 
@@ -41,19 +44,47 @@ async function aggregates(db: PulsoDb, studioId: number, asOf: CalendarDate): Pr
   return { revenueDayCents: day.totalCents, monthToDate, previousMonthSameDays, newCustomers: newCount, contractEndings: endings, trialConversion: trial, gympassConversion: gympass };
 }
 
-/** Computes the snapshot for `asOf` without storing it. */
-export async function computeDailySnapshot(db: PulsoDb, studio: Studio, asOf: CalendarDate): Promise<DailySnapshot> {
+/** The days of daily revenue searched for anomalies. */
+const anomalyWindowDays = 90;
+
+async function models(db: PulsoDb, studioId: number, asOf: CalendarDate, scores: ClientScore[]) {
+  const scope = { studioId, asOf };
+  const [members, tenureRows, rfmRows, quality, months, monthly, daily, churnRows] = await Promise.all([
+    cohortMembers(db, scope), tenures(db, scope, lostAfterDays), rfmInputs(db, scope), dataQuality(db, scope), snapshotMonths(db, scope),
+    monthlyRevenue(db, scope), dailyRevenue(db, scope, anomalyWindowDays), churnExamples(db, scope, lostAfterDays),
+  ]);
+  return studioModels({
+    asOf,
+    cohortMembers: members.map((row) => ({ code: row.code, firstPaidMonth: row.first_paid_month, activeMonths: row.active_months ?? [] })),
+    tenures: tenureRows.map((row) => ({ family: row.family, durationDays: Number(row.duration_days), observedDays: Number(row.observed_days), ended: row.ended })),
+    rfm: rfmRows.map((row) => ({ code: row.code, lastVisitOrPaymentOn: row.last_on, visits: Number(row.visits), paymentsCents: Number(row.payments_cents) })),
+    monthlyRevenue: monthly,
+    dailyRevenue: daily,
+    dataQuality: quality,
+    snapshotMonths: months,
+    churnExamples: churnRows.map((row) => ({
+      date: row.ended_on, pace: Number(row.pace), daysBlocked: Number(row.days_blocked), tenureDays: Number(row.tenure_days),
+      monthlyValueCents: Number(row.monthly_cents), churned: row.churned,
+    })),
+    medianMonthlyValueCents: median(scores.filter((score) => score.status === 'Ativo' && score.monthlyValueCents !== null).map((score) => score.monthlyValueCents!)),
+  });
+}
+
+/** Computes the snapshot for `asOf` without storing it; `withModels` adds the studio's models. */
+export async function computeDailySnapshot(db: PulsoDb, studio: Studio, asOf: CalendarDate, { withModels = false } = {}): Promise<DailySnapshot> {
   const [facts, studioAggregates] = await Promise.all([
     loadClientFacts(db, { studioId: studio.id, asOf, timeZone: studio.timeZone }),
     aggregates(db, studio.id, asOf),
   ]);
   const scores = scoreClients(facts, studio.settings, asOf);
-  return { asOf, scores, metrics: studioDayMetrics(scores, studioAggregates, studio.settings) };
+  const metrics = studioDayMetrics(scores, studioAggregates, studio.settings);
+  if (withModels) metrics.details.models = await models(db, studio.id, asOf, scores);
+  return { asOf, scores, metrics };
 }
 
 /** Computes and stores the snapshot for `asOf`, replacing that date's. */
 export async function runDailySnapshot(db: PulsoDb, studio: Studio, asOf: CalendarDate): Promise<DailySnapshot> {
-  const snapshot = await computeDailySnapshot(db, studio, asOf);
+  const snapshot = await computeDailySnapshot(db, studio, asOf, { withModels: true });
   await storeSnapshot(db, studio.id, asOf, snapshot.scores, snapshot.metrics);
   return snapshot;
 }

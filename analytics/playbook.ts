@@ -49,7 +49,7 @@ export function suggestPlaybook(facts: ClientFacts, signals: ClientSignals, asOf
     return 'usage-pace-below-40-percent';
   }
   if (expiry !== null && !signals.renewed && expiry >= 0 && expiry <= 15) return 'expires-within-15-days';
-  if (signals.acceptancePendingDays !== null && signals.acceptancePendingDays >= 2) return 'acceptance-pending-48h';
+  if (signals.acceptancePendingDays !== null && signals.acceptancePendingDays > 2) return 'acceptance-pending-48h';
   const isPassMember = facts.status === 'Cliente Pass' || facts.contract?.planFamily === 'gympass';
   if (isPassMember && (facts.attendance?.presences ?? 0) >= 8) return 'gympass-8-plus-presences';
   if (facts.trialWithoutPlanOn && daysBetween(facts.trialWithoutPlanOn, asOf) <= followUpDays) return 'trial-without-plan';

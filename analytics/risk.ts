@@ -5,7 +5,8 @@
  * expired without renewal N days 35 + N (max 50); expiring in ≤ 7 days 20, ≤ 15 days 10; usage pace
  * < 30 % 25, < 50 % 15; no payment for more than the billing cycle + 10 days 15; no attendance for
  * ≥ 14 days 20; acceptance pending > 2 days 5. Example: blocked 5 days with an overdue payment:
- * 40 + 15 + 10 = 65, "Alto".
+ * 40 + 15 + 10 = 65, "Alto". Reasons are listed strongest rule first; the new-client amplification,
+ * which explains the total rather than a cause, always comes last.
  */
 import type { RiskPoint } from '../db/schema/index.ts';
 import type { StudioSettings } from '../db/studio-settings.ts';

@@ -6,6 +6,7 @@
 import { cpus } from 'node:os';
 import { configFromEnvironment } from '../config.ts';
 import { benchmarkImport } from './import.ts';
+import { benchmarkScoring } from './scoring.ts';
 import { benchmarkStartup } from './startup.ts';
 
 const only = process.argv[2];
@@ -15,4 +16,5 @@ const report: Record<string, unknown> = {
 };
 if (!only || only === 'startup') report.startupEmbedded = await benchmarkStartup();
 if (!only || only === 'import') report.import = await benchmarkImport(postgresUrl);
+if (!only || only === 'scoring') report.scoring = await benchmarkScoring(postgresUrl);
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

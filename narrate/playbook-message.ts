@@ -27,11 +27,11 @@ export function playbookMessage(playbook: PlaybookId, subject: MessageSubject, s
   if (!subject.name) return null;
   const percent = discount(playbook, studio.settings.playbookOffers);
   const endsOn = subject.daysToExpiry === null ? null : addDays(asOf, subject.daysToExpiry);
+  // Only known values are passed: a template asking for an unknown one throws rather than leave a gap.
   return fill(template(`playbook-messages/${playbook}.md`), {
     firstName: firstName(subject.name),
     studio: studio.name,
-    discount: percent === null ? '' : formatPercent(percent / 100, 0),
-    expiresOn: endsOn ? formatDate(endsOn) : '',
-    expiredOn: endsOn ? formatDate(endsOn) : '',
+    ...(percent === null ? {} : { discount: formatPercent(percent / 100, 2) }),
+    ...(endsOn ? { expiresOn: formatDate(endsOn), expiredOn: formatDate(endsOn) } : {}),
   });
 }

@@ -52,7 +52,7 @@ export function fill(text: string, values: TemplateValues): string {
   return text.replace(/\{\{(\w+)(?::([^:}]*):([^}]*))?\}\}/g, (_match, name: string, singular?: string, plural?: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`template value "${name}" is missing`);
-    if (singular !== undefined) return Number(value) === 1 ? singular : (plural ?? singular);
+    if (singular !== undefined) return Number(value) === 1 ? singular : plural!;
     return formatValue(value);
   });
 }

@@ -22,7 +22,7 @@ export function paymentScore(signals: ClientSignals): ComponentScore {
   if (signals.blocked) {
     const days = signals.blockedDays ?? 0;
     score = Math.min(score ?? 100, 50 - 2 * days);
-    parts.push(say(file, 'payment-blocked', { days }));
+    parts.push(signals.blockedDays === null ? say(file, 'payment-blocked-undated') : say(file, 'payment-blocked', { days }));
   }
   if (signals.overdueCents !== null && signals.overdueCents > 0) {
     score = (score ?? 100) - 20;
