@@ -11,6 +11,7 @@ import { storeSnapshot } from './queries/store-snapshot.ts';
 import { churnExamples, cohortMembers, dataQuality, rfmInputs, snapshotMonths, tenures } from './queries/model-inputs.ts';
 import { contractEndings, conversions, dailyRevenue, monthlyRevenue, newCustomers, revenueBreakdown } from './queries/studio-aggregates.ts';
 import { median } from './median.ts';
+import { monthlyValueCents } from './monthly-value.ts';
 import { studioModels } from './studio-models.ts';
 import { scoreClients, type ClientScore } from './score-clients.ts';
 import { lostAfterDays, studioDayMetrics, type StudioAggregates, type StudioDayMetrics } from './studio-day-metrics.ts';
@@ -47,7 +48,7 @@ async function aggregates(db: PulsoDb, studioId: number, asOf: CalendarDate): Pr
 /** The days of daily revenue searched for anomalies. */
 const anomalyWindowDays = 90;
 
-async function models(db: PulsoDb, studioId: number, asOf: CalendarDate, scores: ClientScore[]) {
+async function models(db: PulsoDb, studioId: number, asOf: CalendarDate, medianMonthlyValueCents: number | null) {
   const scope = { studioId, asOf };
   const [members, tenureRows, rfmRows, quality, months, monthly, daily, churnRows] = await Promise.all([
     cohortMembers(db, scope), tenures(db, scope, lostAfterDays), rfmInputs(db, scope), dataQuality(db, scope), snapshotMonths(db, scope),
@@ -66,7 +67,7 @@ async function models(db: PulsoDb, studioId: number, asOf: CalendarDate, scores:
       date: row.ended_on, pace: Number(row.pace), daysBlocked: Number(row.days_blocked), tenureDays: Number(row.tenure_days),
       monthlyValueCents: Number(row.monthly_cents), churned: row.churned,
     })),
-    medianMonthlyValueCents: median(scores.filter((score) => score.status === 'Ativo' && score.monthlyValueCents !== null).map((score) => score.monthlyValueCents!)),
+    medianMonthlyValueCents,
   });
 }
 
@@ -76,9 +77,12 @@ export async function computeDailySnapshot(db: PulsoDb, studio: Studio, asOf: Ca
     loadClientFacts(db, { studioId: studio.id, asOf, timeZone: studio.timeZone }),
     aggregates(db, studio.id, asOf),
   ]);
+  // The models' queries run on the database while the clients are scored here.
+  const medianMonthly = median(facts.filter((client) => client.status === 'Ativo').flatMap((client) => monthlyValueCents(client.contract) ?? []));
+  const studioModelsDone = withModels ? models(db, studio.id, asOf, medianMonthly) : null;
   const scores = scoreClients(facts, studio.settings, asOf);
   const metrics = studioDayMetrics(scores, studioAggregates, studio.settings);
-  if (withModels) metrics.details.models = await models(db, studio.id, asOf, scores);
+  if (studioModelsDone) metrics.details.models = await studioModelsDone;
   return { asOf, scores, metrics };
 }
 

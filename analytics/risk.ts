@@ -10,7 +10,7 @@
  */
 import type { RiskPoint } from '../db/schema/index.ts';
 import type { StudioSettings } from '../db/studio-settings.ts';
-import { formatMoney, formatPercent } from '../domain/brazilian-format.ts';
+import { formatMoney, formatNumber, formatPercent } from '../domain/brazilian-format.ts';
 import { say } from '../prompts/catalog.ts';
 import type { ClientSignals } from './client-signals.ts';
 
@@ -73,7 +73,7 @@ export function computeRisk(signals: ClientSignals, settings: StudioSettings['ri
   let total = points.reduce((sum, point) => sum + point.points, 0);
   if (total > 0 && signals.tenureDays !== null && signals.tenureDays < rules.newClientDays && rules.newClientMultiplier > 1) {
     const extra = Math.round(total * (rules.newClientMultiplier - 1));
-    points.push({ rule: 'new-client', points: extra, reason: say(reasons, 'new-client', { days: rules.newClientDays, factor: `${rules.newClientMultiplier.toLocaleString('pt-BR')}×` }) });
+    points.push({ rule: 'new-client', points: extra, reason: say(reasons, 'new-client', { days: rules.newClientDays, factor: `${formatNumber(rules.newClientMultiplier)}×` }) });
     total += extra;
   }
   const risk = Math.min(100, Math.round(total));

@@ -4,7 +4,19 @@
  */
 import type { CalendarDate } from './calendar-date.ts';
 
+// Formatters are built once: building one costs a hundred times more than using it.
 const currency = new Intl.NumberFormat('pt-BR', { style: 'currency', currency: 'BRL' });
+const decimals = new Map<number, Intl.NumberFormat>();
+
+/** formatNumber(1234.5) = "1.234,5"; at most `fractionDigits` decimals (default 2). */
+export function formatNumber(value: number, fractionDigits = 2): string {
+  let format = decimals.get(fractionDigits);
+  if (!format) {
+    format = new Intl.NumberFormat('pt-BR', { maximumFractionDigits: fractionDigits });
+    decimals.set(fractionDigits, format);
+  }
+  return format.format(value);
+}
 
 /** formatMoney(123456) = "R$ 1.234,56" (centavos in). */
 export function formatMoney(cents: number): string {
@@ -13,7 +25,7 @@ export function formatMoney(cents: number): string {
 
 /** formatPercent(0.125) = "12,5 %"; one decimal at most. */
 export function formatPercent(ratio: number, fractionDigits = 1): string {
-  return `${(ratio * 100).toLocaleString('pt-BR', { maximumFractionDigits: fractionDigits })} %`;
+  return `${formatNumber(ratio * 100, fractionDigits)} %`;
 }
 
 /** formatDate("2026-11-20") = "20/11/2026". */

@@ -5,6 +5,7 @@
  * ("{{days}} {{days:dia:dias}}" → "1 dia", "3 dias"). Texts are read once and kept.
  */
 import { readFileSync } from 'node:fs';
+import { formatNumber } from '../domain/brazilian-format.ts';
 
 const catalogs = new Map<string, Record<string, string>>();
 const templates = new Map<string, string>();
@@ -44,7 +45,7 @@ export function template(relativePath: string): string {
 }
 
 function formatValue(value: string | number): string {
-  return typeof value === 'number' ? value.toLocaleString('pt-BR') : value;
+  return typeof value === 'number' ? formatNumber(value) : value;
 }
 
 /** Fills placeholders; a placeholder without a value is an error, never an empty gap in a message. */

@@ -45,16 +45,18 @@ async function currentContracts(db: PulsoDb, { studioId, asOf }: Scope) {
     period_days: number | null; value_cents: string | number | null; starts_on: string | null; ends_on: string | null; renewed: boolean;
   }>(
     db,
-    sql`with started as (
-          select * from contracts
+    // The current contract is chosen first; "renewed" is then asked of one contract per client only.
+    sql`with latest_contract as (
+          select distinct on (customer_id) *
+          from contracts
           where studio_id = ${studioId} and plan_family not in ('experimental', 'avulsa')
-            and coalesce(starts_on, ends_on - coalesce(period_days, 30) + 1) <= ${asOf})
-        select distinct on (k.customer_id) k.customer_id, k.id as contract_id, k.plan_name, k.plan_family, k.sessions_per_week,
+            and coalesce(starts_on, ends_on - coalesce(period_days, 30) + 1) <= ${asOf}
+          order by customer_id, ends_on desc nulls last, id desc)
+        select k.customer_id, k.id as contract_id, k.plan_name, k.plan_family, k.sessions_per_week,
                k.period_days, k.value_cents, to_char(k.starts_on, 'YYYY-MM-DD') as starts_on, to_char(k.ends_on, 'YYYY-MM-DD') as ends_on,
                exists (select 1 from contracts r where r.customer_id = k.customer_id and r.id <> k.id and r.ends_on > k.ends_on
                        and r.plan_family not in ('experimental', 'avulsa')) as renewed
-        from started k
-        order by k.customer_id, k.ends_on desc nulls last, k.id desc`,
+        from latest_contract k`,
   );
 }
 

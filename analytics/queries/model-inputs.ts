@@ -30,9 +30,9 @@ export async function cohortMembers(db: PulsoDb, { studioId, asOf }: Scope) {
           select f.customer_id, (f.first_month + make_interval(months => m))::date as month_start
           from first_paid f cross join unnest(array[1, 3, 6, 12]) as m),
         active as (
-          select ms.customer_id, ms.month_start from milestones ms
-          where exists (select 1 from contracts k where k.customer_id = ms.customer_id and k.plan_family in ${recurring}
-                          and ${startOf('k')} <= (ms.month_start + interval '1 month - 1 day')::date and k.ends_on >= ms.month_start))
+          select distinct ms.customer_id, ms.month_start from milestones ms
+          join contracts k on k.customer_id = ms.customer_id and k.plan_family in ${recurring}
+           and ${startOf('k')} <= (ms.month_start + interval '1 month - 1 day')::date and k.ends_on >= ms.month_start)
         select c.code, to_char(f.first_month, 'YYYY-MM') as first_paid_month,
                array_agg(to_char(a.month_start, 'YYYY-MM') order by a.month_start) filter (where a.month_start is not null) as active_months
         from first_paid f join customers c on c.id = f.customer_id left join active a on a.customer_id = f.customer_id

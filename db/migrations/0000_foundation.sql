@@ -431,7 +431,7 @@ CREATE INDEX "customers_phone_idx" ON "customers" USING btree ("studio_id","phon
 CREATE UNIQUE INDEX "contract_snapshots_unique" ON "contract_snapshots" USING btree ("contract_id","snapshot_on");--> statement-breakpoint
 CREATE INDEX "contract_snapshots_day_idx" ON "contract_snapshots" USING btree ("studio_id","snapshot_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "contracts_source_key_unique" ON "contracts" USING btree ("studio_id","source_key");--> statement-breakpoint
-CREATE INDEX "contracts_customer_idx" ON "contracts" USING btree ("customer_id");--> statement-breakpoint
+CREATE INDEX "contracts_customer_idx" ON "contracts" USING btree ("customer_id","ends_on");--> statement-breakpoint
 CREATE INDEX "contracts_ends_on_idx" ON "contracts" USING btree ("studio_id","ends_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "sales_receipt_unique" ON "sales" USING btree ("studio_id","receipt","item");--> statement-breakpoint
 CREATE INDEX "sales_day_idx" ON "sales" USING btree ("studio_id","sold_on");--> statement-breakpoint

@@ -36,7 +36,8 @@ export const contracts = pgTable(
   },
   (table) => [
     uniqueIndex('contracts_source_key_unique').on(table.studioId, table.sourceKey),
-    index('contracts_customer_idx').on(table.customerId),
+    // The daily snapshot picks each client's latest contract: an index in that order spares a sort.
+    index('contracts_customer_idx').on(table.customerId, table.endsOn),
     index('contracts_ends_on_idx').on(table.studioId, table.endsOn),
   ],
 );
