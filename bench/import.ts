@@ -4,12 +4,11 @@
  * PostgreSQL is measured when DATABASE_URL points at a server (a fresh database is created for it).
  */
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
+import { createFreshPostgresDatabase } from '../test/fresh-postgres-database.ts';
 import { largeWorkbook } from './large-workbook.ts';
 
 const run = promisify(execFile);
@@ -21,17 +20,11 @@ async function measure(args: string[]): Promise<Record<string, number>> {
 }
 
 async function withFreshPostgres<T>(adminUrl: string, work: (url: string) => Promise<T>): Promise<T> {
-  const name = `pulso_bench_${randomUUID().replaceAll('-', '')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
+  const { url, drop } = await createFreshPostgresDatabase(adminUrl, 'pulso_bench');
   try {
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    return await work(url.toString());
+    return await work(url);
   } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await drop();
   }
 }
 

@@ -3,12 +3,11 @@
  * and balance rows) on PostgreSQL, and the wall time of the real `pulso score` and `pulso risk --limit
  * 50` on each, so the growth is visible. Needs DATABASE_URL (a server where databases may be created).
  */
-import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { openDatabase } from '../db/database.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { ensureStudio } from '../db/studio.ts';
 import { runPulso } from '../test/cli.ts';
+import { createFreshPostgresDatabase } from '../test/fresh-postgres-database.ts';
 import { writeLargeStudio } from './large-studio.ts';
 
 const asOf = '2026-11-24';
@@ -21,14 +20,9 @@ async function timed(args: string[], environment: Record<string, string>): Promi
 }
 
 async function measure(adminUrl: string, clients: number) {
-  const name = `pulso_bench_${randomUUID().replaceAll('-', '')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
+  const { url, drop } = await createFreshPostgresDatabase(adminUrl, 'pulso_bench');
   try {
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    const target = { driver: 'postgres', url: url.toString() } as const;
+    const target = { driver: 'postgres', url } as const;
     const database = await openDatabase(target);
     await migrateDatabase(database, target);
     const studio = await ensureStudio(database.db, 'principal', { name: 'Bench', timeZone: 'America/Sao_Paulo' });
@@ -36,14 +30,13 @@ async function measure(adminUrl: string, clients: number) {
     const rows = await writeLargeStudio(database.db, studio.id, clients, asOf);
     const buildMs = Math.round(performance.now() - started);
     await database.close();
-    const environment = { DATABASE_URL: url.toString(), PULSO_LOG_LEVEL: 'warn' };
+    const environment = { DATABASE_URL: url, PULSO_LOG_LEVEL: 'warn' };
     const scoreMs = await timed(['score', '--as-of', asOf], environment);
     const scoreAgainMs = await timed(['score', '--as-of', asOf], environment);
     const riskMs = await timed(['risk', '--as-of', asOf, '--limit', '50', '--json'], environment);
     return { clients, salesRows: rows.sales, balanceRows: rows.balances, buildMs, scoreMs, scoreAgainMs, riskLimit50Ms: riskMs };
   } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await drop();
   }
 }
 

@@ -4,14 +4,13 @@
  * a new database created for it (and dropped after). Without DATABASE_URL the PostgreSQL leg is
  * skipped, and its name says so.
  */
-import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import { describe, inject } from 'vitest';
 import { fromPglite, openDatabase, type Database, type Driver } from '../db/database.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { ensureStudio, type Studio } from '../db/studio.ts';
+import { createFreshPostgresDatabase } from './fresh-postgres-database.ts';
 
 export interface TestDatabase extends Database {
   /** For child processes: the env that points `pulso` at this same database. */
@@ -43,22 +42,7 @@ export async function openTestDatabase(driver: Driver): Promise<TestDatabase> {
 export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const adminUrl = inject('postgresUrl');
   if (!adminUrl) throw new Error('DATABASE_URL is not set');
-  const name = `pulso_test_${randomUUID().replaceAll('-', '')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
+  return createFreshPostgresDatabase(adminUrl, 'pulso_test');
 }
 
 export async function openTestStudio(database: Database, slug = 'principal'): Promise<Studio> {

@@ -52,6 +52,7 @@ function banner(session: StudioSession, config: Config, readyMs: number): string
     ...inbox,
     'Próximos passos:',
     '  npx pulso import funil_vendas.xlsx clientes.xlsx   # as planilhas exportadas do Tecnofit',
+    '  npx pulso risk --limit 10                          # quem está em risco hoje',
     '  npx pulso staff add --phone "(11) 98765-4321" --role owner --name "Seu nome"',
     'Para parar: Ctrl-C.',
     '',
