@@ -37,7 +37,7 @@ export function clientStatusOn(client: Client, date: CalendarDate): ClientStatus
   const current = memberships.filter((c) => c.end >= date || blockOn(c, date));
   const statuses = current.map((c) => contractStatusOn(c, date));
   if (statuses.includes('Bloqueado')) return 'Bloqueado';
-  const active = current.filter((c, i) => statuses[i] === 'Ativo');
+  const active = current.filter((_, i) => statuses[i] === 'Ativo');
   if (active.some((c) => plan(c.planId).kind !== 'aggregator')) return 'Ativo';
   if (active.length > 0) return 'Cliente Pass';
   const last = memberships[memberships.length - 1];

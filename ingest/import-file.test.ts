@@ -3,7 +3,7 @@
  * overlapping exports, rejected rows, ignored sheets, snapshot dates and out-of-order snapshots.
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { queryRows } from '../db/database.ts';
 import { blocks, contracts, contractSnapshots, customers, customerSnapshots, imports, sales } from '../db/schema/index.ts';
 import type { Studio } from '../db/studio.ts';

@@ -13,9 +13,8 @@ import type { CalendarDate } from '../../domain/calendar-date.ts';
 import { InputError } from '../../domain/input-error.ts';
 import { playbookMessage } from '../../narrate/playbook-message.ts';
 import { say } from '../../prompts/catalog.ts';
-import { parseAsOf } from '../as-of.ts';
+import { parseAsOf, resolveAsOf } from '../as-of.ts';
 import { printJson } from '../print.ts';
-import { resolveAsOf } from '../resolve-as-of.ts';
 import { withStudioSession } from '../studio-session.ts';
 
 function describe(score: ClientScore, studio: Studio, asOf: CalendarDate) {

@@ -6,9 +6,8 @@ import { Command } from 'commander';
 import { runDailySnapshot } from '../../analytics/daily-snapshot.ts';
 import { configFromEnvironment } from '../../config.ts';
 import { formatDate, formatMoney } from '../../domain/brazilian-format.ts';
-import { parseAsOf } from '../as-of.ts';
+import { parseAsOf, resolveAsOf } from '../as-of.ts';
 import { printJson } from '../print.ts';
-import { resolveAsOf } from '../resolve-as-of.ts';
 import { withStudioSession } from '../studio-session.ts';
 
 export function scoreCommand(): Command {
