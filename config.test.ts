@@ -20,7 +20,7 @@ describe('parseConfig', () => {
       http: { host: '127.0.0.1', port: 3000 },
       transports: ['console'],
       telegramBotToken: undefined,
-      llm: { apiKey: undefined, baseUrl: undefined, model: 'gpt-4.1-mini' },
+      llm: { apiKey: undefined, baseUrl: undefined, model: 'gpt-4.1-mini', timeoutMs: 8000 },
       studioSlug: 'principal',
       logLevel: 'info',
       inboxDir: undefined,
@@ -48,7 +48,7 @@ describe('parseConfig', () => {
     expect(config.timeZone).toBe('America/Manaus');
     expect(config.http.port).toBe(8080);
     expect(config.transports).toEqual(['console', 'telegram']);
-    expect(config.llm).toEqual({ apiKey: 'sk-test', baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1' });
+    expect(config.llm).toEqual({ apiKey: 'sk-test', baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3.1', timeoutMs: 8000 });
   });
 
   it.each([
@@ -57,6 +57,7 @@ describe('parseConfig', () => {
     [{ PULSO_TZ: 'Brasil/Sao_Paulo' }, 'PULSO_TZ: esperado um fuso horário IANA'],
     [{ PULSO_TRANSPORTS: 'console,sms' }, 'PULSO_TRANSPORTS: esperado uma lista separada por vírgulas de console, telegram, whatsapp'],
     [{ PULSO_TRANSPORTS: 'telegram' }, 'TELEGRAM_BOT_TOKEN: esperado o token do @BotFather, obrigatório quando PULSO_TRANSPORTS inclui telegram'],
+    [{ PULSO_LLM_TIMEOUT_MS: '5s' }, 'PULSO_LLM_TIMEOUT_MS: esperado um número de milissegundos entre 100 e 60000'],
     [{ DATABASE_URL: 'mysql://root@localhost/pulso' }, 'DATABASE_URL: esperado uma URL postgres://'],
     [{ OPENAI_BASE_URL: 'localhost:11434' }, 'OPENAI_BASE_URL: esperado uma URL http(s)://'],
     [{ PULSO_LOG_LEVEL: 'verbose' }, 'PULSO_LOG_LEVEL: esperado um destes níveis'],

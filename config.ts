@@ -68,6 +68,14 @@ const environmentSchema = z
     OPENAI_API_KEY: optionalText,
     OPENAI_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'uma URL http(s)://, por exemplo https://api.openai.com/v1' }).optional()),
     PULSO_LLM_MODEL: optionalText.pipe(z.string().default('gpt-4.1-mini')),
+    PULSO_LLM_TIMEOUT_MS: optionalText.pipe(
+      z.coerce
+        .number<string | undefined>({ error: 'um número de milissegundos entre 100 e 60000' })
+        .int('um número de milissegundos entre 100 e 60000')
+        .min(100, 'um número de milissegundos entre 100 e 60000')
+        .max(60_000, 'um número de milissegundos entre 100 e 60000')
+        .default(8_000),
+    ),
     PULSO_STUDIO: optionalText.pipe(
       z
         .string()
@@ -100,7 +108,8 @@ export interface Config {
   http: { host: string; port: number };
   transports: TransportName[];
   telegramBotToken: string | undefined;
-  llm: { apiKey: string | undefined; baseUrl: string | undefined; model: string };
+  /** The LLM is used when a key or a server is given; without either, every text comes from templates. */
+  llm: { apiKey: string | undefined; baseUrl: string | undefined; model: string; timeoutMs: number };
   studioSlug: string;
   logLevel: string;
   /** A folder `pulso start` watches for exports to import. */
@@ -129,7 +138,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
     http: { host: env.PULSO_HOST, port: env.PORT },
     transports: env.PULSO_TRANSPORTS,
     telegramBotToken: env.TELEGRAM_BOT_TOKEN,
-    llm: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.PULSO_LLM_MODEL },
+    llm: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.PULSO_LLM_MODEL, timeoutMs: env.PULSO_LLM_TIMEOUT_MS },
     studioSlug: env.PULSO_STUDIO,
     logLevel: env.PULSO_LOG_LEVEL,
     inboxDir: env.PULSO_INBOX,

@@ -36,7 +36,7 @@ const monthlyDiscountRate = 0.01;
 const cohortsShown = 24;
 
 /** Contiguous months from the first sale to the last complete month, gaps filled with zero. */
-function completeMonths(series: MonthlyRevenue[], asOf: CalendarDate): MonthlyRevenue[] {
+export function completeMonths(series: MonthlyRevenue[], asOf: CalendarDate): MonthlyRevenue[] {
   const lastComplete = addMonths(`${asOf.slice(0, 7)}-01`, -1).slice(0, 7);
   const known = new Map(series.map((row) => [row.month, row.revenueCents]));
   const months: MonthlyRevenue[] = [];

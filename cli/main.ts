@@ -3,6 +3,7 @@
  * Exit codes follow DESIGN.md: 0 done, 1 wrong usage, 2 bad input, 3 internal error.
  */
 import { Command, Help } from 'commander';
+import { briefingCommand } from './commands/briefing.ts';
 import { demoCommand } from './commands/demo.ts';
 import { importCommand } from './commands/import.ts';
 import { riskCommand } from './commands/risk.ts';
@@ -18,7 +19,7 @@ export function buildProgram(): Command {
     .description('Pulso: retenção de clientes para estúdios e clínicas')
     .version(packageVersion(), '-v, --version', 'mostra a versão')
     .showHelpAfterError('(use --help para ver as opções)');
-  for (const command of [startCommand(), demoCommand(), importCommand(), scoreCommand(), riskCommand(), staffCommand()]) program.addCommand(command);
+  for (const command of [startCommand(), demoCommand(), importCommand(), scoreCommand(), riskCommand(), briefingCommand(), staffCommand()]) program.addCommand(command);
   configureEverywhere(program);
   return program;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, calendarDateAt, daysBetween, isCalendarDate, toEpochDay, fromEpochDay, weekday } from './calendar-date.ts';
+import { addDays, addMonths, calendarDateAt, daysBetween, isCalendarDate, previousMonthSameDays, toEpochDay, fromEpochDay, weekday } from './calendar-date.ts';
 
 describe('calendar dates', () => {
   it('recognises real dates only', () => {
@@ -34,5 +34,11 @@ describe('calendar dates', () => {
     expect(calendarDateAt(instant, 'America/Sao_Paulo')).toBe('2026-11-23');
     expect(calendarDateAt(instant, 'UTC')).toBe('2026-11-24');
     expect(calendarDateAt(new Date('2026-11-24T03:00:00Z'), 'America/Sao_Paulo')).toBe('2026-11-24');
+  });
+
+  it('takes the same days of the previous month, stopping at its last day', () => {
+    expect(previousMonthSameDays('2026-11-23')).toEqual({ from: '2026-10-01', to: '2026-10-23' });
+    expect(previousMonthSameDays('2026-03-31')).toEqual({ from: '2026-02-01', to: '2026-02-28' });
+    expect(previousMonthSameDays('2026-01-01')).toEqual({ from: '2025-12-01', to: '2025-12-01' });
   });
 });

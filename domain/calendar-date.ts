@@ -56,3 +56,13 @@ export function calendarDateAt(instant: Date, timeZone: string): CalendarDate {
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
+
+/**
+ * The same days of the previous month as the month to date ending on `to`: for 2026-11-23, 2026-10-01
+ * to 2026-10-23; for 2026-03-31, 2026-02-01 to 2026-02-28 (a shorter month stops at its last day).
+ */
+export function previousMonthSameDays(to: CalendarDate): { from: CalendarDate; to: CalendarDate } {
+  const monthStart = `${to.slice(0, 8)}01`;
+  const from = addMonths(monthStart, -1);
+  return { from, to: addDays(from, Math.min(daysBetween(monthStart, to), daysBetween(from, addDays(monthStart, -1)))) };
+}

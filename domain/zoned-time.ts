@@ -63,3 +63,8 @@ export function instantAt(date: CalendarDate, time: string | null, timeZone: str
   instant = new Date(wallClockAsUtc - offsetMinutes(instant, timeZone) * 60_000);
   return instant;
 }
+
+/** The hour (0–23) clocks in `timeZone` show at `instant`: hourAt(2026-11-24T10:30Z, "America/Sao_Paulo") = 7. */
+export function hourAt(instant: Date, timeZone: string): number {
+  return Number(formatterFor(timeZone).formatToParts(instant).find((part) => part.type === 'hour')?.value);
+}

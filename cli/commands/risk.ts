@@ -5,51 +5,17 @@
 import { Command } from 'commander';
 import { atRiskList } from '../../analytics/at-risk-list.ts';
 import { computeDailySnapshot } from '../../analytics/daily-snapshot.ts';
-import type { ClientScore } from '../../analytics/score-clients.ts';
 import { configFromEnvironment } from '../../config.ts';
-import type { Studio } from '../../db/studio.ts';
-import { formatDate, formatMoney } from '../../domain/brazilian-format.ts';
-import type { CalendarDate } from '../../domain/calendar-date.ts';
 import { InputError } from '../../domain/input-error.ts';
-import { playbookMessage } from '../../narrate/playbook-message.ts';
-import { say } from '../../prompts/catalog.ts';
+import { riskListItem, riskListText } from '../../narrate/risk-list.ts';
 import { parseAsOf, resolveAsOf } from '../as-of.ts';
 import { printJson } from '../print.ts';
 import { withStudioSession } from '../studio-session.ts';
-
-function describe(score: ClientScore, studio: Studio, asOf: CalendarDate) {
-  return {
-    code: score.code,
-    name: score.name,
-    risk: score.risk,
-    category: score.riskCategory,
-    reasons: score.riskPoints.map((point) => point.reason),
-    monthlyValueCents: score.monthlyValueCents,
-    playbook: score.playbook,
-    message: score.playbook ? playbookMessage(score.playbook, score, studio, asOf) : null,
-    lastContactedOn: score.lastContactedOn,
-  };
-}
 
 function parseLimit(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InputError(`--limit deve ser um número inteiro maior que zero (recebido: "${value}")`);
   return Number(value);
-}
-
-function text(asOf: CalendarDate, items: ReturnType<typeof describe>[], followingUp: ReturnType<typeof describe>[]): string {
-  const lines = [`Quem está em risco hoje (${formatDate(asOf)}): ${items.length === 1 ? '1 cliente' : `${items.length} clientes`}`];
-  items.forEach((item, index) => {
-    const value = item.monthlyValueCents === null ? '' : ` · ${formatMoney(item.monthlyValueCents)}/mês`;
-    lines.push('', `${index + 1}. ${item.name ?? '(sem nome)'} (${item.code}) · risco ${item.risk}, ${item.category}${value}`);
-    lines.push(`   ${item.reasons.slice(0, 3).join('; ')}`);
-    if (item.playbook) lines.push(`   Playbook: ${say('playbooks.md', item.playbook)}`);
-    if (item.message) lines.push(`   Mensagem: "${item.message}"`);
-  });
-  if (followingUp.length) {
-    lines.push('', `Em acompanhamento (contatados nos últimos dias): ${followingUp.map((item) => `${item.name} (${item.code}), risco ${item.risk}`).join('; ')}`);
-  }
-  return `${lines.join('\n')}\n`;
 }
 
 export function riskCommand(): Command {
@@ -66,9 +32,17 @@ export function riskCommand(): Command {
         const asOf = resolveAsOf(options.asOf, studio);
         const snapshot = await computeDailySnapshot(database.db, studio, asOf);
         const list = atRiskList(snapshot.scores, studio.settings.risk, asOf, limit);
-        return { asOf, items: list.items.map((score) => describe(score, studio, asOf)), followingUp: list.followingUp.map((score) => describe(score, studio, asOf)) };
+        return {
+          asOf,
+          items: list.items.map((score) => riskListItem(score, studio, asOf)),
+          followingUp: list.followingUp.map((score) => riskListItem(score, studio, asOf)),
+          followUpDays: studio.settings.risk.followUpDays,
+        };
       });
-      if (options.json) printJson(result);
-      else process.stdout.write(text(result.asOf, result.items, result.followingUp));
+      if (options.json) {
+        const { asOf, items, followingUp } = result;
+        printJson({ asOf, items, followingUp });
+      }
+      else process.stdout.write(`${riskListText(result.asOf, result.items, result.followingUp, result.followUpDays)}\n`);
     });
 }
