@@ -1,0 +1,52 @@
+/**
+ * The client card ("ficha") as the staff reads it (prompts/client-card.md): who, plan and value, health
+ * with every component and why, risk with its reasons, last visit, last payment, last contact, and
+ * what to do with the ready message. Lines without data are said as such, never left blank.
+ */
+import type { HealthComponentScore } from '../db/schema/scores.ts';
+import { formatDate, formatMoney } from '../domain/brazilian-format.ts';
+import type { CalendarDate } from '../domain/calendar-date.ts';
+import { say, type TemplateValues } from '../prompts/catalog.ts';
+
+export interface ClientCard {
+  code: string;
+  name: string | null;
+  status: string;
+  planName: string | null;
+  contractEndsOn: CalendarDate | null;
+  monthlyValueCents: number | null;
+  health: number | null;
+  healthBand: string | null;
+  healthComponents: HealthComponentScore[];
+  risk: number;
+  riskCategory: string;
+  reasons: string[];
+  lastAttendanceOn: CalendarDate | null;
+  lastPaymentOn: CalendarDate | null;
+  lastContactedOn: CalendarDate | null;
+  playbook: string | null;
+  message: string | null;
+}
+
+const line = (key: string, values: TemplateValues = {}) => say('client-card.md', key, values);
+
+function componentLine(component: HealthComponentScore): string {
+  const values = { component: line(`component-${component.component}`), explanation: component.explanation };
+  return component.score === null ? line('health-component-none', values) : line('health-component', { ...values, score: String(component.score) });
+}
+
+export function clientCardText(card: ClientCard): string {
+  const lines = [line('title', { name: card.name ?? line('unnamed'), code: card.code, status: card.status })];
+  if (card.planName) lines.push(card.contractEndsOn ? line('plan-ends', { plan: card.planName, endsOn: formatDate(card.contractEndsOn) }) : line('plan', { plan: card.planName }));
+  if (card.monthlyValueCents !== null) lines.push(line('value', { value: formatMoney(card.monthlyValueCents) }));
+  lines.push(card.health === null ? line('health-none') : line('health', { health: String(card.health), band: card.healthBand ?? '' }));
+  lines.push(...card.healthComponents.map((component) => `   ${componentLine(component)}`));
+  lines.push(line('risk', { risk: String(card.risk), category: card.riskCategory }));
+  if (card.reasons.length) lines.push(line('reasons', { reasons: card.reasons.join('; ') }));
+  lines.push(card.lastAttendanceOn ? line('last-attendance', { date: formatDate(card.lastAttendanceOn) }) : line('last-attendance-none'));
+  lines.push(card.lastPaymentOn ? line('last-payment', { date: formatDate(card.lastPaymentOn) }) : line('last-payment-none'));
+  if (card.lastContactedOn) lines.push(line('last-contact', { date: formatDate(card.lastContactedOn) }));
+  if (card.playbook) lines.push(line('playbook', { playbook: say('playbooks.md', card.playbook) }));
+  if (card.message) lines.push(line('message', { message: card.message }));
+  return lines.join('\n');
+}
