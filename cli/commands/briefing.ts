@@ -8,7 +8,6 @@ import { Command } from 'commander';
 import { configFromEnvironment } from '../../config.ts';
 import { hourAt } from '../../domain/zoned-time.ts';
 import { ownerBriefing } from '../../narrate/briefing/owner-briefing.ts';
-import { revenueChartPng } from '../../narrate/charts/revenue-chart.ts';
 import { openAiLanguageModel } from '../../narrate/llm/language-model.ts';
 import { parseAsOf, resolveAsOf } from '../as-of.ts';
 import { printJson } from '../print.ts';
@@ -31,7 +30,7 @@ export function briefingCommand(): Command {
         const occasion = { hour, frontDeskAlert: studio.settings.schedule.frontDeskAlert };
         return ownerBriefing(database.db, studio, asOf, { occasion, channel: 'console', model: openAiLanguageModel(config.llm) });
       });
-      if (options.chart) await writeFile(options.chart, revenueChartPng(briefing.inputs));
+      if (options.chart) await writeFile(options.chart, briefing.chartPng);
       if (options.json) {
         const { asOf, facts, insights, text, source, checks } = briefing;
         printJson({ asOf, facts, insights, text, source, checks });

@@ -1,6 +1,7 @@
 /**
  * The owner's morning briefing (DOMAIN.md §4): its inputs read, its insights ranked, its facts and
- * template text built, then narrated (LLM when configured, under the checks; the template otherwise).
+ * template text built, then narrated (LLM when configured, under the checks; the template otherwise),
+ * with the revenue chart the message carries.
  */
 import type { PulsoDb } from '../../db/database.ts';
 import type { Studio } from '../../db/studio.ts';
@@ -11,6 +12,7 @@ import type { Insight } from '../insights/insight.ts';
 import type { LanguageModel } from '../llm/language-model.ts';
 import { narrate, type Narration } from '../narrate.ts';
 import type { Channel } from '../checks/length-within-channel.ts';
+import { revenueChartPng } from '../charts/revenue-chart.ts';
 import { studioPeople } from '../studio-people.ts';
 import { briefingInputs, type BriefingInputs } from './briefing-inputs.ts';
 import { briefingInsights } from './briefing-insights.ts';
@@ -21,6 +23,8 @@ export interface OwnerBriefing extends Narration {
   facts: Fact[];
   insights: (Insight & { text: string })[];
   inputs: BriefingInputs;
+  /** The revenue chart the briefing message carries, as PNG. */
+  chartPng: Buffer;
 }
 
 export async function ownerBriefing(
@@ -38,6 +42,7 @@ export async function ownerBriefing(
     facts,
     insights: insights.map((insight) => ({ ...insight, text: say('insights.md', insight.textKey, templateValues(insight.facts)) })),
     inputs,
+    chartPng: revenueChartPng(inputs),
     ...narration,
   };
 }
