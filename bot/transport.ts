@@ -1,0 +1,31 @@
+/**
+ * A transport is a small adapter between a chat network and the router: it delivers inbound messages,
+ * sends outbound ones and stops. The router never knows which one it serves (DESIGN.md, Messages).
+ */
+import type { Channel } from '../db/schema/conversations.ts';
+
+export interface InboundMessage {
+  channel: Channel;
+  /** Where replies go: a Telegram chat id, a WhatsApp JID, "console". */
+  address: string;
+  /** The sender's phone in E.164 when the channel knows it (WhatsApp, the console's /como); null otherwise. */
+  phone: string | null;
+  text: string;
+  /** The network's own id, to ignore a message delivered twice. */
+  transportMessageId: string | null;
+  receivedAt: Date;
+}
+
+export type OutboundMessage =
+  | { kind: 'text'; text: string }
+  | { kind: 'image'; png: Buffer; caption: string }
+  | { kind: 'document'; bytes: Buffer; fileName: string; caption?: string };
+
+export interface Transport {
+  channel: Channel;
+  /** Starts receiving; `onMessage` is awaited per message, so a message is handled before the next. */
+  start(onMessage: (message: InboundMessage) => Promise<void>): Promise<void>;
+  /** Sends one message; returns the network's id for it when there is one. */
+  send(address: string, message: OutboundMessage): Promise<{ transportMessageId: string | null }>;
+  stop(): Promise<void>;
+}
