@@ -3,6 +3,7 @@
  * Exit codes follow DESIGN.md: 0 done, 1 wrong usage, 2 bad input, 3 internal error.
  */
 import { Command, Help } from 'commander';
+import { askCommand } from './commands/ask.ts';
 import { briefingCommand } from './commands/briefing.ts';
 import { demoCommand } from './commands/demo.ts';
 import { importCommand } from './commands/import.ts';
@@ -19,7 +20,7 @@ export function buildProgram(): Command {
     .description('Pulso: retenção de clientes para estúdios e clínicas')
     .version(packageVersion(), '-v, --version', 'mostra a versão')
     .showHelpAfterError('(use --help para ver as opções)');
-  for (const command of [startCommand(), demoCommand(), importCommand(), scoreCommand(), riskCommand(), briefingCommand(), staffCommand()]) program.addCommand(command);
+  for (const command of [startCommand(), demoCommand(), importCommand(), scoreCommand(), riskCommand(), briefingCommand(), askCommand(), staffCommand()]) program.addCommand(command);
   configureEverywhere(program);
   return program;
 }

@@ -1,6 +1,6 @@
 /**
  * The client card ("ficha") as the staff reads it (prompts/client-card.md): who, plan and value, health
- * with every component and why, risk with its reasons, last visit, last payment, last contact, and
+ * with every component and why, risk with its reasons, attendance, last payment, last contact, and
  * what to do with the ready message. Lines without data are said as such, never left blank.
  */
 import type { HealthComponentScore } from '../db/schema/scores.ts';
@@ -21,7 +21,8 @@ export interface ClientCard {
   risk: number;
   riskCategory: string;
   reasons: string[];
-  lastAttendanceOn: CalendarDate | null;
+  /** The latest attendance report's period and counts (the report gives totals, not visit dates). */
+  attendance: { periodStart: CalendarDate; periodEnd: CalendarDate; presences: number; absences: number } | null;
   lastPaymentOn: CalendarDate | null;
   lastContactedOn: CalendarDate | null;
   playbook: string | null;
@@ -43,7 +44,11 @@ export function clientCardText(card: ClientCard): string {
   lines.push(...card.healthComponents.map((component) => `   ${componentLine(component)}`));
   lines.push(line('risk', { risk: String(card.risk), category: card.riskCategory }));
   if (card.reasons.length) lines.push(line('reasons', { reasons: card.reasons.join('; ') }));
-  lines.push(card.lastAttendanceOn ? line('last-attendance', { date: formatDate(card.lastAttendanceOn) }) : line('last-attendance-none'));
+  lines.push(
+    card.attendance
+      ? line('attendance', { ...card.attendance, from: formatDate(card.attendance.periodStart), to: formatDate(card.attendance.periodEnd) })
+      : line('attendance-none'),
+  );
   lines.push(card.lastPaymentOn ? line('last-payment', { date: formatDate(card.lastPaymentOn) }) : line('last-payment-none'));
   if (card.lastContactedOn) lines.push(line('last-contact', { date: formatDate(card.lastContactedOn) }));
   if (card.playbook) lines.push(line('playbook', { playbook: say('playbooks.md', card.playbook) }));

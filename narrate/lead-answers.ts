@@ -68,3 +68,4 @@ export function leadTrial(studio: LeadFacingStudio): string {
 export const leadHandoff = () => line('handoff');
 export const leadNotUnderstood = () => line('not-understood');
 export const leadOptOut = () => line('opt-out');
+export const leadThanks = () => line('thanks');

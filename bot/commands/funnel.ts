@@ -1,0 +1,24 @@
+/** "Funil": leads per stage now, and the trial → plan and GYMPASS → direct plan conversions measured. */
+import { leadsByStage } from '../../analytics/queries/lead-funnel.ts';
+import type { Conversion } from '../../analytics/studio-day-metrics.ts';
+import { leadStages } from '../../db/schema/leads.ts';
+import { formatDate, formatPercent } from '../../domain/brazilian-format.ts';
+import { say } from '../../prompts/catalog.ts';
+import type { BotContext } from '../context.ts';
+
+const line = (key: string, values: Record<string, string | number> = {}) => say('staff-reports.md', key, values);
+
+function conversionLine(key: 'funnel-trial' | 'funnel-gympass', conversion: Conversion & { rate: number | null }): string {
+  if (conversion.started === 0 || conversion.rate === null) return line(`${key}-none`);
+  return line(key, { rate: formatPercent(conversion.rate), converted: conversion.converted, started: conversion.started, days: conversion.windowDays });
+}
+
+export async function funnel(context: BotContext): Promise<void> {
+  const [stages, snapshot] = await Promise.all([leadsByStage(context.db, context.studio.id), context.snapshots.get(context.asOf)]);
+  const details = snapshot.metrics.details as { trialConversion: Conversion & { rate: number | null }; gympassConversion: Conversion & { rate: number | null } };
+  const total = Object.values(stages).reduce((sum, count) => sum + count, 0);
+  const stageLines = total === 0 ? [line('funnel-none')] : leadStages.map((stage) => line('funnel-stage', { stage: line(`stage-${stage}`), count: stages[stage] }));
+  context.reply(
+    [line('funnel-title', { today: formatDate(context.asOf) }), ...stageLines, conversionLine('funnel-trial', details.trialConversion), conversionLine('funnel-gympass', details.gympassConversion)].join('\n'),
+  );
+}

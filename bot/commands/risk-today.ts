@@ -1,0 +1,15 @@
+/** "Quem está em risco hoje": the ranked list with reasons, what to do and the ready message. */
+import { atRiskList } from '../../analytics/at-risk-list.ts';
+import { riskListItem, riskListText } from '../../narrate/risk-list.ts';
+import type { BotContext } from '../context.ts';
+
+/** A chat answer names the top of the list; the rest is on the dashboard and in `pulso risk`. */
+const shown = 10;
+
+export async function riskToday(context: BotContext): Promise<void> {
+  const { studio, asOf } = context;
+  const snapshot = await context.snapshots.get(asOf);
+  const list = atRiskList(snapshot.scores, studio.settings.risk, asOf, shown);
+  const item = (score: (typeof list.items)[number]) => riskListItem(score, studio, asOf);
+  context.reply(riskListText(asOf, list.items.map(item), list.followingUp.map(item), studio.settings.risk.followUpDays));
+}
