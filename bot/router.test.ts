@@ -45,10 +45,9 @@ describeEachDriver('the router on the demo studio', (driver) => {
     writeDemo(directory, { customers: 300, seed: 11, asOf });
     const files = (await readdir(directory)).filter((name) => name.endsWith('.xlsx')).map((name) => join(directory, name));
     await importFiles(database.db, files, { studio, asOf: null, today: asOf, dryRun: false });
-    const at = new Date('2026-11-01T12:00:00Z');
-    await addStaff(database.db, studio.id, { phone: secretary, name: 'Júlia Prado', role: 'secretary' }, at);
-    await addStaff(database.db, studio.id, { phone: owner, name: 'Marina Alves', role: 'owner' }, at);
-    await addStaff(database.db, studio.id, { phone: marketing, name: 'Leo Dias', role: 'marketing' }, at);
+    await addStaff(database.db, studio.id, { phone: secretary, name: 'Júlia Prado', role: 'secretary' });
+    await addStaff(database.db, studio.id, { phone: owner, name: 'Marina Alves', role: 'owner' });
+    await addStaff(database.db, studio.id, { phone: marketing, name: 'Leo Dias', role: 'marketing' });
     router = createRouter({ db: database.db, studio, model: null });
   });
   afterAll(async () => {

@@ -4,7 +4,8 @@
  */
 import { Command } from 'commander';
 import { configFromEnvironment } from '../../config.ts';
-import { addStaff, listStaff, removeStaff, type StaffMember } from '../../db/staff-directory.ts';
+import { addStaff, findStaffByPhone, listStaff, removeStaff, type StaffMember } from '../../db/staff-directory.ts';
+import { issueTelegramLinkCode } from '../../db/telegram-link-codes.ts';
 import { staffRoles, type StaffRole } from '../../db/schema/index.ts';
 import { InputError } from '../../domain/input-error.ts';
 import { normalizePhone } from '../../domain/phone.ts';
@@ -106,6 +107,23 @@ export function staffCommand(): Command {
       if (!removed) throw new InputError(`Nenhuma pessoa da equipe com o telefone ${phone}. Veja a lista com: pulso staff list`);
       if (options.json) printJson(asJson(removed));
       else process.stdout.write(`Removido: ${describe(removed)}\n`);
+    });
+
+  command
+    .command('telegram')
+    .description('gera um código de uso único para a pessoa ligar o Telegram dela ao Pulso')
+    .argument('<telefone>', 'o celular cadastrado, em qualquer formato')
+    .option('--json', 'saída em JSON')
+    .action(async (phoneInput: string, options: { json?: boolean }) => {
+      const phone = parsePhone(phoneInput);
+      const config = configFromEnvironment();
+      const issued = await withStudioSession(config, async ({ database, studio }) => {
+        const member = await findStaffByPhone(database.db, studio.id, phone);
+        return member ? { member, code: await issueTelegramLinkCode(database.db, studio.id, member.id) } : null;
+      });
+      if (!issued) throw new InputError(`Nenhuma pessoa da equipe com o telefone ${phone}. Veja a lista com: pulso staff list`);
+      if (options.json) printJson({ ...asJson(issued.member), code: issued.code, validHours: 24 });
+      else process.stdout.write(`Código para ${issued.member.name}: ${issued.code}\nNo Telegram, envie ao bot do estúdio: /start ${issued.code}\n(vale uma vez, por 24 horas)\n`);
     });
 
   return command;
