@@ -1,6 +1,6 @@
 /**
- * `pulso start` (npm start): migrate, then serve HTTP until Ctrl-C or SIGTERM, then close the server and
- * the database cleanly. Works with no configuration at all on the embedded database.
+ * `pulso start` (npm start): migrate, then serve HTTP and the chat transports (PULSO_TRANSPORTS) until
+ * Ctrl-C or SIGTERM, then close them, the server and the database cleanly. Works with no configuration at all on the embedded database.
  */
 import { once } from 'node:events';
 import { mkdir } from 'node:fs/promises';
@@ -14,6 +14,12 @@ import { InputError } from '../../domain/input-error.ts';
 import { createInbox, type Inbox } from '../../ingest/inbox.ts';
 import { importDemoStudio, isEmpty, wantsDemo } from '../first-start-demo.ts';
 import { packageVersion } from '../../domain/package-version.ts';
+import { createRouter } from '../../bot/router.ts';
+import { serveTransports, type Serving } from '../../bot/serve.ts';
+import type { Transport } from '../../bot/transport.ts';
+import { consoleTransport } from '../../bot/transports/console-transport.ts';
+import { telegramTransport } from '../../bot/transports/telegram-transport.ts';
+import { openAiLanguageModel } from '../../narrate/llm/language-model.ts';
 import { createApp } from '../../server/app.ts';
 import { createLogger } from '../logger.ts';
 import { openStudioSession, type StudioSession } from '../studio-session.ts';
@@ -73,6 +79,15 @@ function untilStopSignal(): Promise<NodeJS.Signals> {
   });
 }
 
+function transportsFor(config: Config, logger: Logger): Transport[] {
+  return config.transports.flatMap((name): Transport[] => {
+    if (name === 'console') return [consoleTransport({ input: process.stdin, output: process.stdout })];
+    if (name === 'telegram') return [telegramTransport({ token: config.telegramBotToken!, onError: (error) => logger.error({ err: error }, 'telegram update failed') })];
+    logger.warn({ transport: name }, 'transport not available yet');
+    return [];
+  });
+}
+
 /** How often the inbox folder is looked at; a file is imported on the scan after it stops changing. */
 const inboxScanMs = 5_000;
 
@@ -108,6 +123,7 @@ export function startCommand(): Command {
       let demoImport: Promise<void> = Promise.resolve();
       let inboxScan: Promise<unknown> = Promise.resolve();
       let inboxTimer: NodeJS.Timeout | undefined;
+      let chats: Serving | undefined;
       try {
         const app = createApp({ database: session.database, studio: session.studio, appVersion: packageVersion(), logger });
         server = await listen(app, config);
@@ -121,11 +137,15 @@ export function startCommand(): Command {
             inboxScan = inbox.scan().catch((error: unknown) => logger.error({ err: error }, 'inbox scan failed'));
           }, inboxScanMs);
         }
+        const onError = (error: unknown) => logger.error({ err: error }, 'message handling failed');
+        const router = createRouter({ db: session.database.db, studio: session.studio, model: openAiLanguageModel(config.llm), onError });
+        chats = await serveTransports({ db: session.database.db, studio: session.studio, router, transports: transportsFor(config, logger), onError });
         const signal = await stopped;
         process.stdout.write('\nParando o Pulso...\n');
         logger.info({ signal }, 'pulso stopping');
       } finally {
         clearInterval(inboxTimer);
+        await chats?.stop();
         await Promise.allSettled([demoImport, inboxScan]);
         if (server) {
           server.closeAllConnections();
