@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: every benchmark, printed as one JSON document on stdout. PostgreSQL figures need
- * DATABASE_URL pointing at a server where databases may be created. `npm run bench -- startup` or
- * `-- import` runs one of them.
+ * DATABASE_URL pointing at a server where databases may be created. `npm run bench -- startup`,
+ * `-- import`, `-- scoring` or `-- router` runs one of them.
  */
 import { cpus } from 'node:os';
 import { configFromEnvironment } from '../config.ts';
 import { benchmarkImport } from './import.ts';
+import { benchmarkRouter } from './router.ts';
 import { benchmarkScoring } from './scoring.ts';
 import { benchmarkStartup } from './startup.ts';
 
@@ -17,4 +18,5 @@ const report: Record<string, unknown> = {
 if (!only || only === 'startup') report.startupEmbedded = await benchmarkStartup();
 if (!only || only === 'import') report.import = await benchmarkImport(postgresUrl);
 if (!only || only === 'scoring') report.scoring = await benchmarkScoring(postgresUrl);
+if (!only || only === 'router') report.router = await benchmarkRouter(postgresUrl);
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
