@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { InputError } from './domain/input-error.ts';
+import { normalizePhone } from './domain/phone.ts';
 
 const transportNames = ['console', 'telegram', 'whatsapp'] as const;
 export type TransportName = (typeof transportNames)[number];
@@ -65,6 +66,16 @@ const environmentSchema = z
         .regex(/^\d+:[\w-]{30,}$/, 'o token do @BotFather, no formato 123456789:ABC...')
         .optional(),
     ),
+    PULSO_WHATSAPP_PHONE: optionalText.pipe(
+      z
+        .string()
+        .transform((value, context) => {
+          const phone = normalizePhone(value);
+          if (!phone) context.addIssue({ code: 'custom', message: 'o celular do estúdio com DDD, por exemplo (11) 98765-4321' });
+          return phone ?? '';
+        })
+        .optional(),
+    ),
     OPENAI_API_KEY: optionalText,
     OPENAI_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'uma URL http(s)://, por exemplo https://api.openai.com/v1' }).optional()),
     PULSO_LLM_MODEL: optionalText.pipe(z.string().default('gpt-4.1-mini')),
@@ -108,6 +119,8 @@ export interface Config {
   http: { host: string; port: number };
   transports: TransportName[];
   telegramBotToken: string | undefined;
+  /** The studio's WhatsApp number: when given, linking shows a pairing code instead of a QR. */
+  whatsappPhone: string | undefined;
   /** The LLM is used when a key or a server is given; without either, every text comes from templates. */
   llm: { apiKey: string | undefined; baseUrl: string | undefined; model: string; timeoutMs: number };
   studioSlug: string;
@@ -138,6 +151,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
     http: { host: env.PULSO_HOST, port: env.PORT },
     transports: env.PULSO_TRANSPORTS,
     telegramBotToken: env.TELEGRAM_BOT_TOKEN,
+    whatsappPhone: env.PULSO_WHATSAPP_PHONE,
     llm: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.PULSO_LLM_MODEL, timeoutMs: env.PULSO_LLM_TIMEOUT_MS },
     studioSlug: env.PULSO_STUDIO,
     logLevel: env.PULSO_LOG_LEVEL,

@@ -19,6 +19,8 @@ import { serveTransports, type Serving } from '../../bot/serve.ts';
 import type { Transport } from '../../bot/transport.ts';
 import { consoleTransport } from '../../bot/transports/console-transport.ts';
 import { telegramTransport } from '../../bot/transports/telegram-transport.ts';
+import { whatsappTransport } from '../../bot/transports/whatsapp/whatsapp-transport.ts';
+import type { PulsoDb } from '../../db/database.ts';
 import { openAiLanguageModel } from '../../narrate/llm/language-model.ts';
 import { createApp } from '../../server/app.ts';
 import { createLogger } from '../logger.ts';
@@ -79,12 +81,11 @@ function untilStopSignal(): Promise<NodeJS.Signals> {
   });
 }
 
-function transportsFor(config: Config, logger: Logger): Transport[] {
+function transportsFor(config: Config, { db, studioId }: { db: PulsoDb; studioId: number }, logger: Logger): Transport[] {
   return config.transports.flatMap((name): Transport[] => {
     if (name === 'console') return [consoleTransport({ input: process.stdin, output: process.stdout })];
     if (name === 'telegram') return [telegramTransport({ token: config.telegramBotToken!, onError: (error) => logger.error({ err: error }, 'telegram update failed') })];
-    logger.warn({ transport: name }, 'transport not available yet');
-    return [];
+    return [whatsappTransport({ db, studioId, logger, pairingPhone: config.whatsappPhone ?? null })];
   });
 }
 
@@ -139,7 +140,7 @@ export function startCommand(): Command {
         }
         const onError = (error: unknown) => logger.error({ err: error }, 'message handling failed');
         const router = createRouter({ db: session.database.db, studio: session.studio, model: openAiLanguageModel(config.llm), onError });
-        chats = await serveTransports({ db: session.database.db, studio: session.studio, router, transports: transportsFor(config, logger), onError });
+        chats = await serveTransports({ db: session.database.db, studio: session.studio, router, transports: transportsFor(config, { db: session.database.db, studioId: session.studio.id }, logger), onError });
         const signal = await stopped;
         process.stdout.write('\nParando o Pulso...\n');
         logger.info({ signal }, 'pulso stopping');

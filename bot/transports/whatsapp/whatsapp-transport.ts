@@ -80,7 +80,7 @@ class WhatsappTransport implements Transport {
   constructor(private readonly options: WhatsappTransportOptions) {
     this.createSocket = options.createSocket ?? createBaileysSocket;
     this.sleep = options.sleep ?? ((ms, signal) => delay(ms, undefined, { signal }));
-    this.showQr = options.onQr ?? ((qr) => process.stdout.write(qrNotice(qr)));
+    this.showQr = options.onQr ?? ((qr) => void qrNotice(qr).then((notice) => process.stdout.write(notice)));
     this.notify = options.onNotice ?? ((text) => process.stdout.write(text));
   }
 
