@@ -138,6 +138,11 @@ describeEachDriver('the router on the demo studio', (driver) => {
     expect(texts(await ask(lead, 'voltar'))).toContain('voltamos a falar');
   });
 
+  it('measures the bot in the funnel: lead conversations and how many needed no person', async () => {
+    const funnel = texts(await ask(owner, 'funil'));
+    expect(funnel).toMatch(/\nBot: \d+ conversas com leads, [\d,]+ % sem precisar de uma pessoa; primeira resposta em [\d,]+ s \(mediana\)$/);
+  });
+
   it('ignores a message delivered twice', async () => {
     const message = fromPhone(secretary, 'bloqueados');
     expect((await router.handle(message, { asOf })).handled).toBe(true);

@@ -1,8 +1,13 @@
-/** "Funil": leads per stage now, and the trial → plan and GYMPASS → direct plan conversions measured. */
+/**
+ * "Funil": leads per stage now, the trial → plan and GYMPASS → direct plan conversions measured, and how
+ * the bot serves leads (autonomy, first response).
+ */
+import { botPerformance } from '../../analytics/metrics/bot-performance.ts';
+import { leadConversations } from '../../analytics/queries/bot-conversations.ts';
 import { leadsByStage } from '../../analytics/queries/lead-funnel.ts';
 import type { Conversion } from '../../analytics/studio-day-metrics.ts';
 import { leadStages } from '../../db/schema/leads.ts';
-import { formatDate, formatPercent } from '../../domain/brazilian-format.ts';
+import { formatDate, formatNumber, formatPercent } from '../../domain/brazilian-format.ts';
 import { say } from '../../prompts/catalog.ts';
 import type { BotContext } from '../context.ts';
 
@@ -14,11 +19,19 @@ function conversionLine(key: 'funnel-trial' | 'funnel-gympass', conversion: Conv
 }
 
 export async function funnel(context: BotContext): Promise<void> {
-  const [stages, snapshot] = await Promise.all([leadsByStage(context.db, context.studio.id), context.snapshots.get(context.asOf)]);
+  const [stages, snapshot, conversations] = await Promise.all([
+    leadsByStage(context.db, context.studio.id),
+    context.snapshots.get(context.asOf),
+    leadConversations(context.db, context.studio.id),
+  ]);
+  const bot = botPerformance(conversations);
+  const botLine = bot.conversations === 0 || bot.autonomyRate === null
+    ? line('funnel-bot-none')
+    : line('funnel-bot', { conversations: bot.conversations, autonomy: formatPercent(bot.autonomyRate), firstResponse: `${formatNumber((bot.firstResponseMedianMs ?? 0) / 1000, 1)} s` });
   const details = snapshot.metrics.details as { trialConversion: Conversion & { rate: number | null }; gympassConversion: Conversion & { rate: number | null } };
   const total = Object.values(stages).reduce((sum, count) => sum + count, 0);
   const stageLines = total === 0 ? [line('funnel-none')] : leadStages.map((stage) => line('funnel-stage', { stage: line(`stage-${stage}`), count: stages[stage] }));
   context.reply(
-    [line('funnel-title', { today: formatDate(context.asOf) }), ...stageLines, conversionLine('funnel-trial', details.trialConversion), conversionLine('funnel-gympass', details.gympassConversion)].join('\n'),
+    [line('funnel-title', { today: formatDate(context.asOf) }), ...stageLines, conversionLine('funnel-trial', details.trialConversion), conversionLine('funnel-gympass', details.gympassConversion), botLine].join('\n'),
   );
 }

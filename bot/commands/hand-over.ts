@@ -2,7 +2,7 @@
  * "Assumir conversa 12" hands a lead's conversation to the staff member who asked (the bot stays
  * silent in it); "devolver conversa 12" gives it back to the bot.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { conversations } from '../../db/schema/index.ts';
 import { say } from '../../prompts/catalog.ts';
 import type { BotContext } from '../context.ts';
@@ -14,7 +14,7 @@ async function setHandler(context: BotContext, handledBy: 'bot' | 'staff'): Prom
     ? await context.db
         .update(conversations)
         .set(handledBy === 'staff'
-          ? { handledBy, assignedStaffId: context.sender.staff?.id ?? null, handedOffAt: context.message.receivedAt }
+          ? { handledBy, assignedStaffId: context.sender.staff?.id ?? null, handedOffAt: sql`coalesce(${conversations.handedOffAt}, ${context.message.receivedAt.toISOString()}::timestamptz)` }
           : { handledBy, assignedStaffId: null })
         .where(and(eq(conversations.studioId, context.studio.id), eq(conversations.id, id)))
         .returning({ id: conversations.id })
