@@ -44,7 +44,7 @@ export interface BotContext {
   /** The hour on the studio's clock when it arrived, for greetings. */
   hour: number;
   sender: Sender;
-  conversation: { id: number; handledBy: 'bot' | 'staff' };
+  conversation: { id: number; handledBy: 'bot' | 'staff'; optedOut: boolean };
   recognition: Recognition;
   /** The client picked from a numbered list ("2"), for the command that offered it. */
   chosenClient?: { customerId: number; outcome?: Outcome };

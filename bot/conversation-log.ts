@@ -3,8 +3,8 @@
  * with the time it took. That log is what the bot's measures (first response, hand-offs, autonomy)
  * are computed from, and what a person reads when taking a conversation over.
  */
-import { and, eq } from 'drizzle-orm';
-import type { PulsoDb } from '../db/database.ts';
+import { eq, sql } from 'drizzle-orm';
+import { queryRows, type PulsoDb } from '../db/database.ts';
 import { conversations, messages } from '../db/schema/index.ts';
 import type { Studio } from '../db/studio.ts';
 import type { Sender } from './context.ts';
@@ -13,40 +13,46 @@ import type { InboundMessage } from './transport.ts';
 export interface OpenConversation {
   id: number;
   handledBy: 'bot' | 'staff';
+  staffId: number | null;
+  customerId: number | null;
   leadId: number | null;
+  /** The address asked to receive no more messages. */
+  optedOut: boolean;
+  /** This very message was already received (a network may deliver one twice). */
+  duplicate: boolean;
 }
 
+/** The conversation of a message, created on first contact, with its opt-out and duplicate flags: one round trip. */
 export async function openConversation(db: PulsoDb, studio: Studio, message: InboundMessage): Promise<OpenConversation> {
-  const where = and(eq(conversations.studioId, studio.id), eq(conversations.channel, message.channel), eq(conversations.address, message.address));
-  const columns = { id: conversations.id, handledBy: conversations.handledBy, leadId: conversations.leadId };
-  const [existing] = await db.select(columns).from(conversations).where(where);
-  if (existing) return existing;
-  const [created] = await db
+  const read = async () => {
+    const [row] = await queryRows<{ id: number; handled_by: 'bot' | 'staff'; staff_id: number | null; customer_id: number | null; lead_id: number | null; opted_out: boolean; duplicate: boolean }>(
+      db,
+      sql`select c.id, c.handled_by, c.staff_id, c.customer_id, c.lead_id,
+                 exists (select 1 from opt_outs o where o.studio_id = c.studio_id and o.channel = c.channel and o.address = c.address) as opted_out,
+                 ${message.transportMessageId === null ? sql`false` : sql`exists (select 1 from messages m where m.conversation_id = c.id and m.direction = 'in' and m.transport_message_id = ${message.transportMessageId})`} as duplicate
+          from conversations c
+          where c.studio_id = ${studio.id} and c.channel = ${message.channel} and c.address = ${message.address}`,
+    );
+    return row;
+  };
+  const row = (await read()) ?? (await db
     .insert(conversations)
     .values({ studioId: studio.id, channel: message.channel, address: message.address, startedAt: message.receivedAt })
     .onConflictDoNothing()
-    .returning(columns);
-  return created ?? (await db.select(columns).from(conversations).where(where))[0]!;
+    .then(read));
+  return {
+    id: row!.id, handledBy: row!.handled_by, staffId: row!.staff_id, customerId: row!.customer_id, leadId: row!.lead_id, optedOut: row!.opted_out, duplicate: row!.duplicate,
+  };
 }
 
-export async function linkSender(db: PulsoDb, conversationId: number, sender: Sender, at: Date): Promise<void> {
-  await db
-    .update(conversations)
-    .set({ staffId: sender.staff?.id ?? null, customerId: sender.customerId, leadId: sender.leadId, lastMessageAt: at })
-    .where(eq(conversations.id, conversationId));
+/** Records who the conversation is with, when that changed (a lead who became a client, a linked staff member). */
+export async function linkSender(db: PulsoDb, conversation: OpenConversation, sender: Sender): Promise<void> {
+  const link = { staffId: sender.staff?.id ?? null, customerId: sender.customerId, leadId: sender.leadId };
+  if (link.staffId === conversation.staffId && link.customerId === conversation.customerId && link.leadId === conversation.leadId) return;
+  await db.update(conversations).set(link).where(eq(conversations.id, conversation.id));
 }
 
-/** A network may deliver the same message twice; its id is stored with the inbound row. */
-export async function alreadyReceived(db: PulsoDb, conversationId: number, transportMessageId: string | null): Promise<boolean> {
-  if (!transportMessageId) return false;
-  const [row] = await db
-    .select({ id: messages.id })
-    .from(messages)
-    .where(and(eq(messages.conversationId, conversationId), eq(messages.direction, 'in'), eq(messages.transportMessageId, transportMessageId)))
-    .limit(1);
-  return row !== undefined;
-}
-
+/** The inbound message and its replies, and the conversation's last message time. */
 export async function logExchange(
   db: PulsoDb,
   studio: Studio,
@@ -63,4 +69,5 @@ export async function logExchange(
       text, occurredAt: new Date(message.receivedAt.getTime() + exchange.responseMs), responseMs: exchange.responseMs,
     })),
   ]);
+  await db.update(conversations).set({ lastMessageAt: message.receivedAt }).where(eq(conversations.id, conversationId));
 }

@@ -26,10 +26,9 @@ export const honourOptOut: Middleware = async (context, next) => {
     if (created) context.reply(leadOptOut());
     return;
   }
-  const [optedOut] = await db.select({ id: optOuts.id }).from(optOuts).where(where).limit(1);
-  if (!optedOut) return next();
+  if (!context.conversation.optedOut) return next();
   if (text === 'voltar') {
-    await db.delete(optOuts).where(eq(optOuts.id, optedOut.id));
+    await db.delete(optOuts).where(where);
     if (context.sender.leadId !== null) await db.update(leads).set({ optedOutAt: null }).where(eq(leads.id, context.sender.leadId));
     context.reply(say('bot.md', 'opt-in'));
   }

@@ -12,7 +12,7 @@ import { channelLimits } from '../narrate/checks/length-within-channel.ts';
 import type { LanguageModel } from '../narrate/llm/language-model.ts';
 import { say } from '../prompts/catalog.ts';
 import { compose, type BotContext, type Middleware, type SenderRole, type StaffNotification } from './context.ts';
-import { alreadyReceived, linkSender, logExchange, openConversation } from './conversation-log.ts';
+import { linkSender, logExchange, openConversation } from './conversation-log.ts';
 import { dispatch } from './dispatch.ts';
 import { classifyWithLlm } from './intents/classify-with-llm.ts';
 import type { IntentId } from './intents/intent.ts';
@@ -136,15 +136,15 @@ export function createRouter({ db, studio, model, rateLimit = slidingWindowLimit
       const startedMs = performance.now();
       const conversation = await openConversation(db, studio, message);
       const sender = await identifySender(db, studio, message, conversation.leadId);
-      if (await alreadyReceived(db, conversation.id, message.transportMessageId)) return { replies: [], notifications: [], intent: 'unknown', role: sender.role, handled: false };
-      await linkSender(db, conversation.id, sender, message.receivedAt);
+      if (conversation.duplicate) return { replies: [], notifications: [], intent: 'unknown', role: sender.role, handled: false };
+      await linkSender(db, conversation, sender);
       const context: BotContext = {
         db, studio, model, snapshots, pending, message,
         channel: message.channel,
         asOf: options.asOf ?? calendarDateAt(message.receivedAt, studio.timeZone),
         hour: hourAt(message.receivedAt, studio.timeZone),
         sender,
-        conversation: { id: conversation.id, handledBy: conversation.handledBy },
+        conversation: { id: conversation.id, handledBy: conversation.handledBy, optedOut: conversation.optedOut },
         recognition: { intent: 'unknown', confidence: 0 },
         replies: [],
         notifications: [],
