@@ -13,10 +13,10 @@ import type { BotContext } from '../context.ts';
 import { advanceLead } from './lead-stage.ts';
 import { handOff, leadLabel, onDutyStaff } from './hand-off.ts';
 
-/** Until the owner registers plans, the imports' latest prices stand in. */
+/** Until the owner registers plans, the imports' latest prices stand in (read only when prices are asked). */
 async function leadFacingStudio(context: BotContext): Promise<LeadFacingStudio> {
   const facts = context.studio.settings.facts;
-  if (facts.plans.length) return { name: context.studio.name, facts };
+  if (facts.plans.length || context.recognition.intent !== 'prices') return { name: context.studio.name, facts };
   return { name: context.studio.name, facts: { ...facts, plans: await importedPlanPrices(context.db, context.studio.id, context.asOf) } };
 }
 
