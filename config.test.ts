@@ -57,6 +57,7 @@ describe('parseConfig', () => {
     [{ PULSO_TZ: 'Brasil/Sao_Paulo' }, 'PULSO_TZ: esperado um fuso horário IANA'],
     [{ PULSO_TRANSPORTS: 'console,sms' }, 'PULSO_TRANSPORTS: esperado uma lista separada por vírgulas de console, telegram, whatsapp'],
     [{ PULSO_TRANSPORTS: 'telegram' }, 'TELEGRAM_BOT_TOKEN: esperado o token do @BotFather, obrigatório quando PULSO_TRANSPORTS inclui telegram'],
+    [{ PULSO_PUBLIC_URL: 'http://pulso.local' }, 'PULSO_PUBLIC_URL: esperado o endereço público https:// deste Pulso, por exemplo https://pulso.meuestudio.com.br'],
     [{ PULSO_WHATSAPP_PHONE: '123' }, 'PULSO_WHATSAPP_PHONE: esperado o celular do estúdio com DDD, por exemplo (11) 98765-4321'],
     [{ PULSO_LLM_TIMEOUT_MS: '5s' }, 'PULSO_LLM_TIMEOUT_MS: esperado um número de milissegundos entre 100 e 60000'],
     [{ DATABASE_URL: 'mysql://root@localhost/pulso' }, 'DATABASE_URL: esperado uma URL postgres://'],

@@ -66,6 +66,7 @@ const environmentSchema = z
         .regex(/^\d+:[\w-]{30,}$/, 'o token do @BotFather, no formato 123456789:ABC...')
         .optional(),
     ),
+    PULSO_PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https$/, error: 'o endereço público https:// deste Pulso, por exemplo https://pulso.meuestudio.com.br' }).optional()),
     PULSO_WHATSAPP_PHONE: optionalText.pipe(
       z
         .string()
@@ -119,6 +120,8 @@ export interface Config {
   http: { host: string; port: number };
   transports: TransportName[];
   telegramBotToken: string | undefined;
+  /** Where this Pulso is reachable from the internet; with it, Telegram uses a webhook instead of polling. */
+  publicUrl: string | undefined;
   /** The studio's WhatsApp number: when given, linking shows a pairing code instead of a QR. */
   whatsappPhone: string | undefined;
   /** The LLM is used when a key or a server is given; without either, every text comes from templates. */
@@ -151,6 +154,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
     http: { host: env.PULSO_HOST, port: env.PORT },
     transports: env.PULSO_TRANSPORTS,
     telegramBotToken: env.TELEGRAM_BOT_TOKEN,
+    publicUrl: env.PULSO_PUBLIC_URL,
     whatsappPhone: env.PULSO_WHATSAPP_PHONE,
     llm: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.PULSO_LLM_MODEL, timeoutMs: env.PULSO_LLM_TIMEOUT_MS },
     studioSlug: env.PULSO_STUDIO,

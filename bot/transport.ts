@@ -2,6 +2,7 @@
  * A transport is a small adapter between a chat network and the router: it delivers inbound messages,
  * sends outbound ones and stops. The router never knows which one it serves (DESIGN.md, Messages).
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Channel } from '../db/schema/conversations.ts';
 
 export interface InboundMessage {
@@ -21,8 +22,15 @@ export type OutboundMessage =
   | { kind: 'image'; png: Buffer; caption: string }
   | { kind: 'document'; bytes: Buffer; fileName: string; caption?: string };
 
+/** An HTTP endpoint the network delivers to (Telegram's webhook), served by Pulso's HTTP server. */
+export interface TransportWebhook {
+  path: string;
+  handler: (request: IncomingMessage, response: ServerResponse, next?: () => void) => Promise<void>;
+}
+
 export interface Transport {
   channel: Channel;
+  webhook?: TransportWebhook | null;
   /** Starts receiving; `onMessage` is awaited per message, so a message is handled before the next. */
   start(onMessage: (message: InboundMessage) => Promise<void>): Promise<void>;
   /** Sends one message; returns the network's id for it when there is one. */

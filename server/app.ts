@@ -2,6 +2,7 @@
  * The HTTP application: express 5, one router per concern. Built from its dependencies (no globals),
  * so tests run it against any database.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database.ts';
@@ -9,14 +10,21 @@ import type { Studio } from '../db/studio.ts';
 import { healthHandler } from './health.ts';
 import { homePageHandler } from './home-page.ts';
 
+/** An endpoint a chat network delivers to (Telegram's webhook); it checks its own secret and answers 403 itself. */
+export interface IncomingWebhook {
+  path: string;
+  handler: (request: IncomingMessage, response: ServerResponse, next?: () => void) => Promise<void>;
+}
+
 export interface AppDependencies {
   database: Database;
   studio: Studio;
   appVersion: string;
   logger: Logger;
+  webhooks?: IncomingWebhook[];
 }
 
-export function createApp({ database, studio, appVersion, logger }: AppDependencies): Express {
+export function createApp({ database, studio, appVersion, logger, webhooks = [] }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use((request, response, next) => {
@@ -28,6 +36,7 @@ export function createApp({ database, studio, appVersion, logger }: AppDependenc
   });
   app.get('/health', healthHandler(database, appVersion));
   app.get('/', homePageHandler(database, studio));
+  for (const webhook of webhooks) app.post(webhook.path, express.json({ limit: '1mb' }), (request, response, next) => void webhook.handler(request, response).catch(next));
   app.use((_request, response) => {
     response.status(404).json({ error: 'não encontrado' });
   });

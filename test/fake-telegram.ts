@@ -1,5 +1,5 @@
 /**
- * A stand-in for Telegram's Bot API on 127.0.0.1: getMe, deleteWebhook, getUpdates (serving the
+ * A stand-in for Telegram's Bot API on 127.0.0.1: getMe, setWebhook, deleteWebhook, getUpdates (serving the
  * updates a test queues, then an empty list after a short wait, as long polling does) and
  * sendMessage, sendPhoto and sendDocument (recorded). Real telegraf talks to it through `apiRoot`.
  */
@@ -15,6 +15,10 @@ export interface SentMessage {
 export interface FakeTelegram {
   apiRoot: string;
   sent: SentMessage[];
+  /** The webhook Pulso registered, with the secret Telegram would send back in its header. */
+  webhook: { url: string; secretToken: string } | null;
+  /** An update as Telegram would POST it to a webhook. */
+  update(chatId: number, text: string, date: Date): unknown;
   /** Queues a text message from a chat, as Telegram would deliver it. */
   receive(chatId: number, text: string, date?: Date): void;
   /** Resolves once `count` messages have been sent in all. */
@@ -54,6 +58,10 @@ export async function startFakeTelegram(token: string): Promise<FakeTelegram> {
     const answer = (result: unknown) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result }));
     if (method === 'getMe') return answer({ id: 42, is_bot: true, first_name: 'Pulso', username: 'pulso_teste_bot' });
     if (method === 'deleteWebhook' || method === 'setMyCommands') return answer(true);
+    if (method === 'setWebhook') {
+      fake.webhook = { url: String(parameters.url), secretToken: String(parameters.secret_token) };
+      return answer(true);
+    }
     if (method === 'getUpdates') {
       const offset = Number(parameters.offset ?? 0);
       const pending = () => queue.filter((update) => (update as { update_id: number }).update_id >= offset);
@@ -71,16 +79,21 @@ export async function startFakeTelegram(token: string): Promise<FakeTelegram> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  const update = (chatId: number, text: string, date: Date) => {
+    updateId += 1;
+    messageId += 1;
+    return {
+      update_id: updateId,
+      message: { message_id: messageId, date: Math.floor(date.getTime() / 1000), chat: { id: chatId, type: 'private', first_name: 'Júlia' }, from: { id: chatId, is_bot: false, first_name: 'Júlia' }, text },
+    };
+  };
+  const fake: FakeTelegram = {
     apiRoot: `http://127.0.0.1:${port}`,
     sent,
+    webhook: null,
+    update,
     receive(chatId, text, date = new Date()) {
-      updateId += 1;
-      messageId += 1;
-      queue.push({
-        update_id: updateId,
-        message: { message_id: messageId, date: Math.floor(date.getTime() / 1000), chat: { id: chatId, type: 'private', first_name: 'Júlia' }, from: { id: chatId, is_bot: false, first_name: 'Júlia' }, text },
-      });
+      queue.push(update(chatId, text, date));
     },
     async waitForSent(count, timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;
@@ -99,4 +112,5 @@ export async function startFakeTelegram(token: string): Promise<FakeTelegram> {
         server.close(() => resolve());
       }),
   };
+  return fake;
 }

@@ -1,12 +1,17 @@
 /**
  * End to end with real telegraf against a fake Bot API server on 127.0.0.1: a secretary links her
  * Telegram with a one-time code, asks "quem esta em risco hj?" and receives the demo studio's ranked
- * list; an unknown chat asking the same gets nothing of it.
+ * list; an unknown chat asking the same gets nothing of it; and the same through a webhook on Pulso's
+ * HTTP server, with Telegram's secret header checked.
  */
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createApp } from '../../server/app.ts';
 import { addStaff } from '../../db/staff-directory.ts';
 import type { Studio } from '../../db/studio.ts';
 import { issueTelegramLinkCode } from '../../db/telegram-link-codes.ts';
@@ -69,5 +74,31 @@ describeEachDriver('Telegram transport against a fake Bot API', (driver) => {
     expect(sent[2]!.chatId).toBe('6001');
     expect(sent[2]!.text).not.toContain('Motivos:');
     expect(errors).toEqual([]);
+  });
+
+  it('with a public URL, receives updates on Pulso’s HTTP server, checking Telegram’s secret header', async () => {
+    const transport = telegramTransport({ token, apiRoot: fake.apiRoot, publicUrl: 'https://pulso.exemplo.com.br' });
+    const app = createApp({ database, studio, appVersion: 'teste', logger: pino({ level: 'silent' }), webhooks: [transport.webhook!] });
+    const server = app.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const viaWebhook = await serveTransports({ db: database.db, studio, router: createRouter({ db: database.db, studio, model: null }), transports: [transport], onError: (error) => errors.push(error) });
+    try {
+      expect(fake.webhook).toEqual({ url: `https://pulso.exemplo.com.br${transport.webhook!.path}`, secretToken: expect.stringMatching(/^[0-9a-f]{48}$/) });
+      const post = (secret: string) =>
+        fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}${transport.webhook!.path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret },
+          body: JSON.stringify(fake.update(5001, 'bloqueados', arrival)),
+        });
+      expect((await post('segredo-errado')).status).toBe(403);
+      const before = fake.sent.length;
+      expect((await post(fake.webhook!.secretToken)).status).toBe(200);
+      const sent = await fake.waitForSent(before + 1);
+      expect(sent.at(-1)).toMatchObject({ chatId: '5001', text: expect.stringMatching(/^\*Bloqueados\* \(24\/11\/2026\)/) });
+    } finally {
+      await viaWebhook.stop();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -84,7 +84,9 @@ function untilStopSignal(): Promise<NodeJS.Signals> {
 function transportsFor(config: Config, { db, studioId }: { db: PulsoDb; studioId: number }, logger: Logger): Transport[] {
   return config.transports.flatMap((name): Transport[] => {
     if (name === 'console') return [consoleTransport({ input: process.stdin, output: process.stdout })];
-    if (name === 'telegram') return [telegramTransport({ token: config.telegramBotToken!, onError: (error) => logger.error({ err: error }, 'telegram update failed') })];
+    if (name === 'telegram') {
+      return [telegramTransport({ token: config.telegramBotToken!, publicUrl: config.publicUrl, onError: (error) => logger.error({ err: error }, 'telegram update failed') })];
+    }
     return [whatsappTransport({ db, studioId, logger, pairingPhone: config.whatsappPhone ?? null })];
   });
 }
@@ -126,7 +128,9 @@ export function startCommand(): Command {
       let inboxTimer: NodeJS.Timeout | undefined;
       let chats: Serving | undefined;
       try {
-        const app = createApp({ database: session.database, studio: session.studio, appVersion: packageVersion(), logger });
+        const transports = transportsFor(config, { db: session.database.db, studioId: session.studio.id }, logger);
+        const webhooks = transports.flatMap((transport) => (transport.webhook ? [transport.webhook] : []));
+        const app = createApp({ database: session.database, studio: session.studio, appVersion: packageVersion(), logger, webhooks });
         server = await listen(app, config);
         const stopped = untilStopSignal();
         process.stdout.write(banner(session, config, performance.now()));
@@ -140,7 +144,7 @@ export function startCommand(): Command {
         }
         const onError = (error: unknown) => logger.error({ err: error }, 'message handling failed');
         const router = createRouter({ db: session.database.db, studio: session.studio, model: openAiLanguageModel(config.llm), onError });
-        chats = await serveTransports({ db: session.database.db, studio: session.studio, router, transports: transportsFor(config, { db: session.database.db, studioId: session.studio.id }, logger), onError });
+        chats = await serveTransports({ db: session.database.db, studio: session.studio, router, transports, onError });
         const signal = await stopped;
         process.stdout.write('\nParando o Pulso...\n');
         logger.info({ signal }, 'pulso stopping');
