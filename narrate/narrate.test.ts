@@ -8,6 +8,7 @@ import { count, money, name, text } from './fact.ts';
 import { openAiLanguageModel } from './llm/language-model.ts';
 import { narrate, type NarrationRequest } from './narrate.ts';
 
+/** Short, to test the fallback quickly; the other cases get a generous limit so a loaded machine cannot fail them. */
 const timeoutMs = 400;
 const draft = 'Bom dia! Ontem entraram R$ 1.234,56. Temos 312 clientes ativos. Carla está em risco.';
 
@@ -40,7 +41,7 @@ describeEachDriver('narrate with an LLM under the checks', (driver) => {
     await database.db.delete(llmInteractions);
   });
 
-  const model = () => openAiLanguageModel({ apiKey: 'sk-teste', baseUrl: fake.baseUrl, model: 'modelo-de-teste', timeoutMs });
+  const model = (limitMs = 10_000) => openAiLanguageModel({ apiKey: 'sk-teste', baseUrl: fake.baseUrl, model: 'modelo-de-teste', timeoutMs: limitMs });
   const logged = () => database.db.select().from(llmInteractions).where(eq(llmInteractions.studioId, studio.id));
 
   it('delivers a faithful narrative and logs it as accepted', async () => {
@@ -84,8 +85,8 @@ describeEachDriver('narrate with an LLM under the checks', (driver) => {
   ])('falls back to the template on %s, within the time limit', async (_case, answer, reason) => {
     fake.answer = () => answer;
     const started = performance.now();
-    const narration = await narrate(request, { db: database.db, model: model() });
-    expect(performance.now() - started).toBeLessThan(timeoutMs + 1_000);
+    const narration = await narrate(request, { db: database.db, model: model(timeoutMs) });
+    expect(performance.now() - started).toBeLessThan(timeoutMs + 1_500);
     expect(narration).toMatchObject({ text: draft, source: 'template' });
     expect(fake.requests).toHaveLength(1);
     const [row] = await logged();
