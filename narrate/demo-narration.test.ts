@@ -48,7 +48,7 @@ describeEachDriver('narration of the demo studio', (driver) => {
   });
 
   const briefing = (model: ReturnType<typeof openAiLanguageModel> = null) => ownerBriefing(database.db, studio, asOf, { occasion, channel: 'whatsapp', model });
-  const model = () => openAiLanguageModel({ apiKey: 'sk-teste', baseUrl: fake.baseUrl, model: 'modelo-de-teste', timeoutMs: 2_000 });
+  const model = () => openAiLanguageModel({ apiKey: 'sk-teste', baseUrl: fake.baseUrl, model: 'modelo-de-teste', timeoutMs: 10_000 });
 
   it('writes the golden briefing from the template, every number a checked fact', async () => {
     const result = await briefing();

@@ -10,7 +10,7 @@ describeEachDriver('the LLM classifies what the rules missed', (driver) => {
   let database: TestDatabase;
   let studio: Studio;
   let fake: FakeOpenAi;
-  const model = () => openAiLanguageModel({ apiKey: 'sk-teste', baseUrl: fake.baseUrl, model: 'classificador', timeoutMs: 2_000 })!;
+  const model = () => openAiLanguageModel({ apiKey: 'sk-teste', baseUrl: fake.baseUrl, model: 'classificador', timeoutMs: 10_000 })!;
 
   beforeAll(async () => {
     database = await openTestDatabase(driver);
