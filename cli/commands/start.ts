@@ -8,15 +8,13 @@ import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import type { Logger } from 'pino';
-import { configFromEnvironment, type Config } from '../../config.ts';
+import type { Config } from '../../config.ts';
 import { calendarDateAt, type CalendarDate } from '../../domain/calendar-date.ts';
 import { InputError } from '../../domain/input-error.ts';
-import { createInbox, type Inbox } from '../../ingest/inbox.ts';
-import { importDemoStudio, isEmpty, wantsDemo } from '../first-start-demo.ts';
+import type { Inbox } from '../../ingest/inbox.ts';
 import { packageVersion } from '../../domain/package-version.ts';
-import { createApp } from '../../server/app.ts';
-import { createLogger } from '../logger.ts';
-import { openStudioSession, type StudioSession } from '../studio-session.ts';
+import type { createApp } from '../../server/app.ts';
+import type { StudioSession } from '../studio-session.ts';
 
 async function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Server> {
   const server = app.listen(config.http.port, config.http.host);
@@ -78,12 +76,14 @@ const inboxScanMs = 5_000;
 
 async function openInbox(session: StudioSession, directory: string, today: () => CalendarDate, logger: Logger): Promise<Inbox> {
   await mkdir(resolve(directory), { recursive: true });
+  const { createInbox } = await import('../../ingest/inbox.ts');
   return createInbox({ db: session.database.db, studio: session.studio, directory: resolve(directory), today, logger });
 }
 
 async function fillWithDemo(session: StudioSession, config: Config, today: CalendarDate, logger: Logger): Promise<void> {
   process.stdout.write('Banco vazio: gerando o estúdio de demonstração e importando-o pelo mesmo importador das planilhas reais...\n');
   try {
+    const { importDemoStudio } = await import('../first-start-demo.ts');
     const { directory, reports } = await importDemoStudio(session, config, today);
     const imported = reports.filter((report) => report.status === 'applied').length;
     process.stdout.write(
@@ -100,6 +100,13 @@ export function startCommand(): Command {
   return new Command('start')
     .description('inicia o Pulso: API, painel e banco de dados')
     .action(async () => {
+      const [{ configFromEnvironment }, { createLogger }, { openStudioSession }, { createApp }, { isEmpty, wantsDemo }] = await Promise.all([
+        import('../../config.ts'),
+        import('../logger.ts'),
+        import('../studio-session.ts'),
+        import('../../server/app.ts'),
+        import('../first-start-demo.ts'),
+      ]);
       const config = configFromEnvironment();
       const logger = createLogger(config.logLevel);
       const session = await openStudioSession(config);
