@@ -71,8 +71,13 @@ async function models(db: PulsoDb, studioId: number, asOf: CalendarDate, medianM
   });
 }
 
-/** Computes the snapshot for `asOf` without storing it; `withModels` adds the studio's models. */
-export async function computeDailySnapshot(db: PulsoDb, studio: Studio, asOf: CalendarDate, { withModels = false } = {}): Promise<DailySnapshot> {
+interface SnapshotParts {
+  scores: ClientScore[];
+  /** Settles once the studio's models, when asked for, are in. */
+  metrics: Promise<StudioDayMetrics>;
+}
+
+async function snapshotParts(db: PulsoDb, studio: Studio, asOf: CalendarDate, withModels: boolean): Promise<SnapshotParts> {
   const [facts, studioAggregates] = await Promise.all([
     loadClientFacts(db, { studioId: studio.id, asOf, timeZone: studio.timeZone }),
     aggregates(db, studio.id, asOf),
@@ -81,14 +86,23 @@ export async function computeDailySnapshot(db: PulsoDb, studio: Studio, asOf: Ca
   const medianMonthly = median(facts.filter((client) => client.status === 'Ativo').flatMap((client) => monthlyValueCents(client.contract) ?? []));
   const studioModelsDone = withModels ? models(db, studio.id, asOf, medianMonthly) : null;
   const scores = scoreClients(facts, studio.settings, asOf);
-  const metrics = studioDayMetrics(scores, studioAggregates, studio.settings);
-  if (studioModelsDone) metrics.details.models = await studioModelsDone;
-  return { asOf, scores, metrics };
+  const dayMetrics = studioDayMetrics(scores, studioAggregates, studio.settings);
+  const metrics = studioModelsDone ? studioModelsDone.then((studioModelsOfDay) => ({ ...dayMetrics, details: { ...dayMetrics.details, models: studioModelsOfDay } })) : Promise.resolve(dayMetrics);
+  // Whoever awaits `metrics` sees its failure; this only keeps an early failure elsewhere from leaving it unhandled.
+  metrics.catch(() => undefined);
+  return { scores, metrics };
 }
 
-/** Computes and stores the snapshot for `asOf`, replacing that date's. */
+/** Computes the snapshot for `asOf` without storing it; `withModels` adds the studio's models. */
+export async function computeDailySnapshot(db: PulsoDb, studio: Studio, asOf: CalendarDate, { withModels = false } = {}): Promise<DailySnapshot> {
+  const { scores, metrics } = await snapshotParts(db, studio, asOf, withModels);
+  return { asOf, scores, metrics: await metrics };
+}
+
+/** Computes and stores the snapshot for `asOf`, replacing that date's; the scores are written while the models compute. */
 export async function runDailySnapshot(db: PulsoDb, studio: Studio, asOf: CalendarDate): Promise<DailySnapshot> {
-  const snapshot = await computeDailySnapshot(db, studio, asOf, { withModels: true });
-  await storeSnapshot(db, studio.id, asOf, snapshot.scores, snapshot.metrics);
-  return snapshot;
+  const { scores, metrics } = await snapshotParts(db, studio, asOf, true);
+  const { healthWeights, healthBands, risk } = studio.settings;
+  await storeSnapshot(db, studio.id, asOf, { scores, metrics, scoringSettings: { healthWeights, healthBands, risk } });
+  return { asOf, scores, metrics: await metrics };
 }

@@ -1,12 +1,10 @@
 /**
  * `pulso risk [--as-of DATE] [--limit N] [--json]`: "quem está em risco hoje", ranked, each with its
  * reasons, monthly value, playbook and a ready message; clients contacted in the last days apart.
+ * Read from the day's stored snapshot when the day was scored.
  */
 import { Command } from 'commander';
-import { atRiskList } from '../../analytics/at-risk-list.ts';
-import { computeDailySnapshot } from '../../analytics/daily-snapshot.ts';
 import type { ClientScore } from '../../analytics/score-clients.ts';
-import { configFromEnvironment } from '../../config.ts';
 import type { Studio } from '../../db/studio.ts';
 import { formatDate, formatMoney } from '../../domain/brazilian-format.ts';
 import type { CalendarDate } from '../../domain/calendar-date.ts';
@@ -15,7 +13,6 @@ import { playbookMessage } from '../../narrate/playbook-message.ts';
 import { say } from '../../prompts/catalog.ts';
 import { parseAsOf, resolveAsOf } from '../as-of.ts';
 import { printJson } from '../print.ts';
-import { withStudioSession } from '../studio-session.ts';
 
 function describe(score: ClientScore, studio: Studio, asOf: CalendarDate) {
   return {
@@ -61,11 +58,15 @@ export function riskCommand(): Command {
     .action(async (options: { asOf?: string; limit?: string; json?: boolean }) => {
       if (options.asOf !== undefined) parseAsOf(options.asOf);
       const limit = parseLimit(options.limit);
+      const [{ configFromEnvironment }, { withStudioSession }, { atRiskOn }] = await Promise.all([
+        import('../../config.ts'),
+        import('../studio-session.ts'),
+        import('../../analytics/at-risk-today.ts'),
+      ]);
       const config = configFromEnvironment();
       const result = await withStudioSession(config, async ({ database, studio }) => {
         const asOf = resolveAsOf(options.asOf, studio);
-        const snapshot = await computeDailySnapshot(database.db, studio, asOf);
-        const list = atRiskList(snapshot.scores, studio.settings.risk, asOf, limit);
+        const list = await atRiskOn(database.db, studio, asOf, limit);
         return { asOf, items: list.items.map((score) => describe(score, studio, asOf)), followingUp: list.followingUp.map((score) => describe(score, studio, asOf)) };
       });
       if (options.json) printJson(result);
