@@ -1,3 +1,6 @@
+ALTER TABLE "customer_scores" DROP CONSTRAINT "customer_scores_studio_id_studios_id_fk";
+--> statement-breakpoint
+DROP INDEX "sales_customer_idx";--> statement-breakpoint
 ALTER TABLE "customer_scores" ADD COLUMN "status" text;--> statement-breakpoint
 ALTER TABLE "customer_scores" ADD COLUMN "in_base" boolean NOT NULL;--> statement-breakpoint
 ALTER TABLE "customer_scores" ADD COLUMN "last_contacted_on" date;--> statement-breakpoint
@@ -17,6 +20,7 @@ ALTER TABLE "customer_scores" ADD COLUMN "tenure_days" integer;--> statement-bre
 ALTER TABLE "customer_scores" ADD COLUMN "presences" integer;--> statement-breakpoint
 ALTER TABLE "customer_scores" ADD COLUMN "absences" integer;--> statement-breakpoint
 ALTER TABLE "studio_metrics" ADD COLUMN "scoring_settings" jsonb;--> statement-breakpoint
+CREATE INDEX "sales_customer_idx" ON "sales" USING btree ("customer_id","sold_on","value_cents","plan_family");--> statement-breakpoint
 ALTER TABLE "customer_scores" DROP COLUMN "id";--> statement-breakpoint
 ALTER TABLE "customer_scores" DROP COLUMN "health_components";--> statement-breakpoint
 ALTER TABLE "customer_scores" DROP COLUMN "risk_points";
