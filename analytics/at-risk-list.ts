@@ -7,25 +7,36 @@
  */
 import { daysBetween, type CalendarDate } from '../domain/calendar-date.ts';
 import type { StudioSettings } from '../db/studio-settings.ts';
-import { median } from './median.ts';
-import type { ClientScore } from './score-clients.ts';
+import { medianMonthlyValue, type ClientScore } from './score-clients.ts';
 
-export interface AtRiskList {
-  items: ClientScore[];
-  followingUp: ClientScore[];
+/** What the list is ranked on; the reasons are only needed for the clients it shows. */
+export type RankedScore = Pick<ClientScore, 'code' | 'status' | 'inBase' | 'risk' | 'monthlyValueCents' | 'lastContactedOn'>;
+
+export interface AtRiskList<T extends RankedScore = ClientScore> {
+  items: T[];
+  followingUp: T[];
 }
+
+/** Built once: a collator costs far more to build than to use, and a list may compare thousands of codes. */
+const codeOrder = new Intl.Collator('pt-BR', { numeric: true });
 
 export function priority(score: Pick<ClientScore, 'risk' | 'monthlyValueCents'>, medianMonthly: number | null): number {
   if (score.monthlyValueCents === null || !medianMonthly) return score.risk;
   return score.risk * (1 + score.monthlyValueCents / medianMonthly);
 }
 
-export function atRiskList(scores: ClientScore[], settings: StudioSettings['risk'], asOf: CalendarDate, limit?: number): AtRiskList {
-  const medianMonthly = median(scores.filter((score) => score.status === 'Ativo' && score.monthlyValueCents !== null).map((score) => score.monthlyValueCents!));
+/** `medianMonthly` is the median over all the day's clients; given when `scores` holds only some of them. */
+export function atRiskList<T extends RankedScore>(
+  scores: T[],
+  settings: StudioSettings['risk'],
+  asOf: CalendarDate,
+  limit?: number,
+  medianMonthly: number | null = medianMonthlyValue(scores),
+): AtRiskList<T> {
   const atRisk = scores
     .filter((score) => score.inBase && score.risk >= settings.listThreshold)
-    .sort((a, b) => priority(b, medianMonthly) - priority(a, medianMonthly) || a.code.localeCompare(b.code, 'pt-BR', { numeric: true }));
-  const recentlyContacted = (score: ClientScore) => score.lastContactedOn !== null && daysBetween(score.lastContactedOn, asOf) <= settings.followUpDays;
+    .sort((a, b) => priority(b, medianMonthly) - priority(a, medianMonthly) || codeOrder.compare(a.code, b.code));
+  const recentlyContacted = (score: T) => score.lastContactedOn !== null && daysBetween(score.lastContactedOn, asOf) <= settings.followUpDays;
   const items = atRisk.filter((score) => !recentlyContacted(score));
   return { items: limit === undefined ? items : items.slice(0, limit), followingUp: atRisk.filter(recentlyContacted) };
 }

@@ -82,6 +82,8 @@ export function clientScore(overrides: Partial<ClientScore> = {}): ClientScore {
     code: '1001',
     name: 'BRUNO LIMA 91',
     status: 'Ativo',
+    signals: quietSignals(),
+    attendance: null,
     inBase: true,
     health: null,
     healthBand: null,

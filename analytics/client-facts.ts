@@ -27,6 +27,9 @@ export interface BalanceFacts {
   weeklyUsed: number | null;
 }
 
+/** The frequency report's counts, which explain usage when there is no class balance. */
+export type AttendanceCounts = Pick<NonNullable<ClientFacts['attendance']>, 'presences' | 'absences'>;
+
 export interface ClientFacts {
   customerId: number;
   code: string;

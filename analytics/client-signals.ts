@@ -27,6 +27,26 @@ export interface ClientSignals {
   tenureDays: number | null;
 }
 
+/** The signals health and risk read, and what is stored of them: the previous pace only picks a playbook. */
+export type ScoredSignals = Omit<ClientSignals, 'previousPace'>;
+
+/** The signals without the previous pace, field by field: a rest copy is several times slower per client. */
+export function scoredSignals(signals: ClientSignals): ScoredSignals {
+  return {
+    blocked: signals.blocked,
+    blockedDays: signals.blockedDays,
+    overdueCents: signals.overdueCents,
+    daysToExpiry: signals.daysToExpiry,
+    renewed: signals.renewed,
+    pace: signals.pace,
+    daysSincePayment: signals.daysSincePayment,
+    billingCycleDays: signals.billingCycleDays,
+    daysWithoutAttendance: signals.daysWithoutAttendance,
+    acceptancePendingDays: signals.acceptancePendingDays,
+    tenureDays: signals.tenureDays,
+  };
+}
+
 /** A report or a balance this old no longer describes today. */
 const staleAfterDays = 3;
 /** Balances come with weekly exports; the pace is judged on one at most this old. */

@@ -9,7 +9,10 @@ import { writeDemo } from '../demo/write-demo.ts';
 import { importFiles } from '../ingest/import-files.ts';
 import { describeEachDriver, openTestDatabase, openTestStudio, type TestDatabase } from '../test/databases.ts';
 import { atRiskList } from './at-risk-list.ts';
-import { runDailySnapshot, type DailySnapshot } from './daily-snapshot.ts';
+import { atRiskOn } from './at-risk-today.ts';
+import { computeDailySnapshot, runDailySnapshot, type DailySnapshot } from './daily-snapshot.ts';
+import { loadStoredDay } from './queries/stored-scores.ts';
+import { explainScore } from './score-clients.ts';
 import type { RiskCategory } from './risk.ts';
 
 const asOf = '2026-11-24';
@@ -98,6 +101,25 @@ describeEachDriver('daily snapshot on the demo studio', (driver) => {
     const [metrics] = await database.db.select({ value: count() }).from(studioMetrics).where(eq(studioMetrics.studioId, studio.id));
     expect(scores?.value).toBe(snapshot.scores.length);
     expect(metrics?.value).toBe(1);
+  });
+
+  it('stores every score so that it explains itself again, reasons included', async () => {
+    const stored = await loadStoredDay(database.db, studio.id, asOf);
+    expect(stored).not.toBeNull();
+    const explained = stored!.scores.map((score) => explainScore(score, stored!.medianMonthlyValueCents, stored!.scoringSettings));
+    expect(explained).toEqual([...snapshot.scores].sort((a, b) => a.customerId - b.customerId));
+  });
+
+  it('lists who is at risk from the stored day as from the computed one', async () => {
+    expect(await atRiskOn(database.db, studio, asOf)).toEqual(atRiskList(snapshot.scores, studio.settings.risk, asOf));
+    expect(await atRiskOn(database.db, studio, asOf, 3)).toEqual(atRiskList(snapshot.scores, studio.settings.risk, asOf, 3));
+  });
+
+  it('computes the list of a day that was never scored, without storing it', async () => {
+    const unscored = '2026-11-23';
+    const computed = await computeDailySnapshot(database.db, studio, unscored);
+    expect(await atRiskOn(database.db, studio, unscored)).toEqual(atRiskList(computed.scores, studio.settings.risk, unscored));
+    expect(await loadStoredDay(database.db, studio.id, unscored)).toBeNull();
   });
 
   it('changes the result when the studio changes its thresholds', async () => {

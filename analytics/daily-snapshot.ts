@@ -10,10 +10,8 @@ import { loadClientFacts } from './queries/client-facts.ts';
 import { storeSnapshot } from './queries/store-snapshot.ts';
 import { churnExamples, cohortMembers, dataQuality, rfmInputs, snapshotMonths, tenures } from './queries/model-inputs.ts';
 import { contractEndings, conversions, dailyRevenue, monthlyRevenue, newCustomers, revenueBreakdown } from './queries/studio-aggregates.ts';
-import { median } from './median.ts';
-import { monthlyValueCents } from './monthly-value.ts';
-import { studioModels } from './studio-models.ts';
-import { scoreClients, type ClientScore } from './score-clients.ts';
+import { studioModels, type ModelInputs } from './studio-models.ts';
+import { medianMonthlyValue, scoreClients, type ClientScore } from './score-clients.ts';
 import { lostAfterDays, studioDayMetrics, type StudioAggregates, type StudioDayMetrics } from './studio-day-metrics.ts';
 
 export interface DailySnapshot {
@@ -48,15 +46,16 @@ async function aggregates(db: PulsoDb, studioId: number, asOf: CalendarDate): Pr
 /** The days of daily revenue searched for anomalies. */
 const anomalyWindowDays = 90;
 
-async function models(db: PulsoDb, studioId: number, asOf: CalendarDate, medianMonthlyValueCents: number | null) {
+/** What the studio's models are fitted on, but the median monthly value, which comes from the scores. */
+async function modelInputs(db: PulsoDb, studioId: number, asOf: CalendarDate): Promise<Omit<ModelInputs, 'medianMonthlyValueCents'>> {
   const scope = { studioId, asOf };
   const [members, tenureRows, rfmRows, quality, months, monthly, daily, churnRows] = await Promise.all([
     cohortMembers(db, scope), tenures(db, scope, lostAfterDays), rfmInputs(db, scope), dataQuality(db, scope), snapshotMonths(db, scope),
     monthlyRevenue(db, scope), dailyRevenue(db, scope, anomalyWindowDays), churnExamples(db, scope, lostAfterDays),
   ]);
-  return studioModels({
+  return {
     asOf,
-    cohortMembers: members.map((row) => ({ code: row.code, firstPaidMonth: row.first_paid_month, activeMonths: row.active_months ?? [] })),
+    cohortMembers: members.map((row) => ({ code: row.code, firstPaidMonth: row.first_paid_month, activeMonths: row.active_months })),
     tenures: tenureRows.map((row) => ({ family: row.family, durationDays: Number(row.duration_days), observedDays: Number(row.observed_days), ended: row.ended })),
     rfm: rfmRows.map((row) => ({ code: row.code, lastVisitOrPaymentOn: row.last_on, visits: Number(row.visits), paymentsCents: Number(row.payments_cents) })),
     monthlyRevenue: monthly,
@@ -67,28 +66,47 @@ async function models(db: PulsoDb, studioId: number, asOf: CalendarDate, medianM
       date: row.ended_on, pace: Number(row.pace), daysBlocked: Number(row.days_blocked), tenureDays: Number(row.tenure_days),
       monthlyValueCents: Number(row.monthly_cents), churned: row.churned,
     })),
-    medianMonthlyValueCents,
+  };
+}
+
+interface SnapshotParts {
+  scores: ClientScore[];
+  /** Settles once the studio's models, when asked for, are in. */
+  metrics: Promise<StudioDayMetrics>;
+}
+
+/**
+ * The clients are scored as soon as their facts are in; the studio's aggregates and the models' inputs
+ * are queried meanwhile, and the metrics settle when those are in too. The facts' queries are asked
+ * first, so that they take the pool's connections first: they are what the scoring waits for.
+ */
+async function snapshotParts(db: PulsoDb, studio: Studio, asOf: CalendarDate, withModels: boolean): Promise<SnapshotParts> {
+  const factsDone = loadClientFacts(db, { studioId: studio.id, asOf, timeZone: studio.timeZone });
+  const aggregatesDone = aggregates(db, studio.id, asOf);
+  const modelInputsDone = withModels ? modelInputs(db, studio.id, asOf) : Promise.resolve(null);
+  // Whoever awaits them sees their failure; this only keeps a failure while the facts load from going unhandled.
+  Promise.all([aggregatesDone, modelInputsDone]).catch(() => undefined);
+  const facts = await factsDone;
+  const scores = scoreClients(facts, studio.settings, asOf);
+  const metrics = Promise.all([aggregatesDone, modelInputsDone]).then(([studioAggregates, inputs]) => {
+    const dayMetrics = studioDayMetrics(scores, studioAggregates, studio.settings);
+    if (!inputs) return dayMetrics;
+    return { ...dayMetrics, details: { ...dayMetrics.details, models: studioModels({ ...inputs, medianMonthlyValueCents: medianMonthlyValue(scores) }) } };
   });
+  metrics.catch(() => undefined);
+  return { scores, metrics };
 }
 
 /** Computes the snapshot for `asOf` without storing it; `withModels` adds the studio's models. */
 export async function computeDailySnapshot(db: PulsoDb, studio: Studio, asOf: CalendarDate, { withModels = false } = {}): Promise<DailySnapshot> {
-  const [facts, studioAggregates] = await Promise.all([
-    loadClientFacts(db, { studioId: studio.id, asOf, timeZone: studio.timeZone }),
-    aggregates(db, studio.id, asOf),
-  ]);
-  // The models' queries run on the database while the clients are scored here.
-  const medianMonthly = median(facts.filter((client) => client.status === 'Ativo').flatMap((client) => monthlyValueCents(client.contract) ?? []));
-  const studioModelsDone = withModels ? models(db, studio.id, asOf, medianMonthly) : null;
-  const scores = scoreClients(facts, studio.settings, asOf);
-  const metrics = studioDayMetrics(scores, studioAggregates, studio.settings);
-  if (studioModelsDone) metrics.details.models = await studioModelsDone;
-  return { asOf, scores, metrics };
+  const { scores, metrics } = await snapshotParts(db, studio, asOf, withModels);
+  return { asOf, scores, metrics: await metrics };
 }
 
-/** Computes and stores the snapshot for `asOf`, replacing that date's. */
+/** Computes and stores the snapshot for `asOf`, replacing that date's; the scores are written while the models compute. */
 export async function runDailySnapshot(db: PulsoDb, studio: Studio, asOf: CalendarDate): Promise<DailySnapshot> {
-  const snapshot = await computeDailySnapshot(db, studio, asOf, { withModels: true });
-  await storeSnapshot(db, studio.id, asOf, snapshot.scores, snapshot.metrics);
-  return snapshot;
+  const { scores, metrics } = await snapshotParts(db, studio, asOf, true);
+  const { healthWeights, healthBands, risk } = studio.settings;
+  await storeSnapshot(db, studio.id, asOf, { scores, metrics, scoringSettings: { healthWeights, healthBands, risk } });
+  return { asOf, scores, metrics: await metrics };
 }

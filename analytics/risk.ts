@@ -8,13 +8,18 @@
  * 40 + 15 + 10 = 65, "Alto". Reasons are listed strongest rule first; the new-client amplification,
  * which explains the total rather than a cause, always comes last.
  */
-import type { RiskPoint } from '../db/schema/index.ts';
 import type { StudioSettings } from '../db/studio-settings.ts';
 import { formatMoney, formatNumber, formatPercent } from '../domain/brazilian-format.ts';
 import { say } from '../prompts/catalog.ts';
-import type { ClientSignals } from './client-signals.ts';
+import type { ScoredSignals } from './client-signals.ts';
 
 export type RiskCategory = 'Baixo' | 'Médio' | 'Alto' | 'Crítico';
+
+export interface RiskPoint {
+  rule: string;
+  points: number;
+  reason: string;
+}
 
 export interface RiskResult {
   risk: number;
@@ -32,7 +37,7 @@ export function riskCategory(risk: number, categories: StudioSettings['risk']['c
   return 'Baixo';
 }
 
-function rulePoints(signals: ClientSignals, rules: StudioSettings['risk']['rules']): RiskPoint[] {
+function rulePoints(signals: ScoredSignals, rules: StudioSettings['risk']['rules']): RiskPoint[] {
   const points: RiskPoint[] = [];
   const add = (rule: string, value: number, reason: string) => points.push({ rule, points: value, reason });
 
@@ -67,7 +72,7 @@ function rulePoints(signals: ClientSignals, rules: StudioSettings['risk']['rules
   return points;
 }
 
-export function computeRisk(signals: ClientSignals, settings: StudioSettings['risk']): RiskResult {
+export function computeRisk(signals: ScoredSignals, settings: StudioSettings['risk']): RiskResult {
   const { rules } = settings;
   const points = rulePoints(signals, rules).sort((a, b) => b.points - a.points);
   let total = points.reduce((sum, point) => sum + point.points, 0);

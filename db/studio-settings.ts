@@ -125,6 +125,9 @@ export const studioSettingsSchema = z.object({
 
 export type StudioSettings = z.infer<typeof studioSettingsSchema>;
 
+/** The settings a client's health and risk are computed with. */
+export type ScoringSettings = Pick<StudioSettings, 'healthWeights' | 'healthBands' | 'risk'>;
+
 /** The settings a new studio starts with: every default above. */
 export function defaultStudioSettings(): StudioSettings {
   return studioSettingsSchema.parse({});

@@ -10,6 +10,8 @@ const decimals = new Map<number, Intl.NumberFormat>();
 
 /** formatNumber(1234.5) = "1.234,5"; at most `fractionDigits` decimals (default 2). */
 export function formatNumber(value: number, fractionDigits = 2): string {
+  // Small whole numbers ("há 5 dias") read the same in every locale, and Intl is slow for millions of them.
+  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   let format = decimals.get(fractionDigits);
   if (!format) {
     format = new Intl.NumberFormat('pt-BR', { maximumFractionDigits: fractionDigits });

@@ -18,6 +18,14 @@ describe('calendar dates', () => {
     expect(daysBetween('2025-12-31', '2026-12-31')).toBe(365);
   });
 
+  it('numbers every day from 1900 to 2100 as the calendar does, each the day after the one before', () => {
+    for (let day = toEpochDay('1900-01-01'); day <= toEpochDay('2100-12-31'); day++) {
+      const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (toEpochDay(date) !== day) expect({ date, day: toEpochDay(date) }).toEqual({ date, day });
+    }
+    expect(toEpochDay('1900-01-01')).toBe(-25_567);
+  });
+
   it('adds months, clamping to the last day', () => {
     expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
     expect(addMonths('2026-11-24', 3)).toBe('2027-02-24');

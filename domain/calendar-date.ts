@@ -17,9 +17,25 @@ export function isCalendarDate(value: string): value is CalendarDate {
   return date.getUTCFullYear() === Number(year) && date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
 }
 
-/** Days since 1970-01-01; the inverse of fromEpochDay. Example: toEpochDay("1970-01-02") = 1. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let index = from; index < to; index++) value = value * 10 + text.charCodeAt(index) - 48;
+  return value;
+}
+
+/**
+ * Days since 1970-01-01; the inverse of fromEpochDay. Example: toEpochDay("1970-01-02") = 1. Counted
+ * with integer arithmetic (the proleptic Gregorian "days from civil" formula) rather than by parsing a
+ * Date: scoring calls this millions of times, and parsing costs thirty times more.
+ */
 export function toEpochDay(date: CalendarDate): number {
-  return Math.round(Date.parse(`${date}T00:00:00Z`) / dayMs);
+  if (date.length !== 10 || date[4] !== '-' || date[7] !== '-') return Math.round(Date.parse(`${date}T00:00:00Z`) / dayMs);
+  const month = digits(date, 5, 7);
+  const year = digits(date, 0, 4) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + digits(date, 8, 10) - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
 }
 
 export function fromEpochDay(day: number): CalendarDate {

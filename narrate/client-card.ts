@@ -3,7 +3,7 @@
  * with every component and why, risk with its reasons, attendance, last payment, last contact, and
  * what to do with the ready message. Lines without data are said as such, never left blank.
  */
-import type { HealthComponentScore } from '../db/schema/scores.ts';
+import type { HealthComponentScore } from '../analytics/health/health.ts';
 import { formatDate, formatMoney } from '../domain/brazilian-format.ts';
 import type { CalendarDate } from '../domain/calendar-date.ts';
 import { say, type TemplateValues } from '../prompts/catalog.ts';

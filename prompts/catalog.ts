@@ -48,14 +48,42 @@ function formatValue(value: string | number): string {
   return typeof value === 'number' ? formatNumber(value) : value;
 }
 
-/** Fills placeholders; a placeholder without a value is an error, never an empty gap in a message. */
+/** A text cut at its placeholders once: the literal pieces, and between them what fills each gap. */
+type Piece = string | { name: string; singular?: string; plural?: string };
+
+const compiled = new Map<string, Piece[]>();
+
+function pieces(text: string): Piece[] {
+  let parts = compiled.get(text);
+  if (!parts) {
+    parts = [];
+    let last = 0;
+    for (const match of text.matchAll(/\{\{(\w+)(?::([^:}]*):([^}]*))?\}\}/g)) {
+      parts.push(text.slice(last, match.index), { name: match[1]!, singular: match[2], plural: match[3] });
+      last = match.index + match[0].length;
+    }
+    parts.push(text.slice(last));
+    compiled.set(text, parts);
+  }
+  return parts;
+}
+
+/**
+ * Fills placeholders; a placeholder without a value is an error, never an empty gap in a message.
+ * Scoring fills a few texts per client for every client, so each text is cut at its placeholders once.
+ */
 export function fill(text: string, values: TemplateValues): string {
-  return text.replace(/\{\{(\w+)(?::([^:}]*):([^}]*))?\}\}/g, (_match, name: string, singular?: string, plural?: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`template value "${name}" is missing`);
-    if (singular !== undefined) return Number(value) === 1 ? singular : plural!;
-    return formatValue(value);
-  });
+  let result = '';
+  for (const piece of pieces(text)) {
+    if (typeof piece === 'string') {
+      result += piece;
+      continue;
+    }
+    const value = values[piece.name];
+    if (value === undefined) throw new Error(`template value "${piece.name}" is missing`);
+    result += piece.singular !== undefined ? (Number(value) === 1 ? piece.singular : piece.plural!) : formatValue(value);
+  }
+  return result;
 }
 
 /** The text of `key` in a catalog, filled. */

@@ -7,7 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { describe, inject } from 'vitest';
-import { fromPglite, openDatabase, type Database, type Driver } from '../db/database.ts';
+import { openDatabase, type Database, type Driver } from '../db/database.ts';
+import { fromPglite } from '../db/pglite-database.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { ensureStudio, type Studio } from '../db/studio.ts';
 import { createFreshPostgresDatabase } from './fresh-postgres-database.ts';

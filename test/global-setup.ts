@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { TestProject } from 'vitest/node';
 import { configFromEnvironment } from '../config.ts';
-import { fromPglite } from '../db/database.ts';
+import { fromPglite } from '../db/pglite-database.ts';
 import { prepareEmbeddedTemplate, readEmbeddedTemplate } from '../db/embedded-template.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 

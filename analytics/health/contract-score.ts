@@ -5,7 +5,7 @@
  * left, acceptance pending 3 days → 65 − 15 = 50.
  */
 import { say } from '../../prompts/catalog.ts';
-import type { ClientSignals } from '../client-signals.ts';
+import type { ScoredSignals } from '../client-signals.ts';
 import { clampScore, type ComponentScore } from './component-score.ts';
 
 const file = 'reasons/health.md';
@@ -18,7 +18,7 @@ function scoreForDaysLeft(days: number): number {
   return 30 + days;
 }
 
-export function contractScore(signals: ClientSignals): ComponentScore {
+export function contractScore(signals: ScoredSignals): ComponentScore {
   if (signals.daysToExpiry === null && !signals.renewed) return { score: null, explanation: say(file, 'contract-none') };
   const parts: string[] = [];
   let score: number;

@@ -6,17 +6,24 @@
  * 50, payment 100, contract 65, engagement and relationship without data → (35·50 + 25·100 + 20·65)
  * / 80 = 69,4 → 69, "Atenção".
  */
-import type { HealthComponentScore } from '../../db/schema/index.ts';
 import type { StudioSettings } from '../../db/studio-settings.ts';
 import { say } from '../../prompts/catalog.ts';
-import type { ClientFacts } from '../client-facts.ts';
-import type { ClientSignals } from '../client-signals.ts';
+import type { AttendanceCounts } from '../client-facts.ts';
+import type { ScoredSignals } from '../client-signals.ts';
 import { contractScore } from './contract-score.ts';
 import { paymentScore } from './payment-score.ts';
 import { relationshipScore } from './relationship-score.ts';
 import { usageScore } from './usage-score.ts';
 
 export type HealthBand = 'Saudável' | 'Atenção' | 'Crítico';
+
+export interface HealthComponentScore {
+  component: 'usage' | 'payment' | 'contract' | 'engagement' | 'relationship';
+  /** 0–100, or null when there was no data ("sem dados") and the weight was renormalised away. */
+  score: number | null;
+  weight: number;
+  explanation: string;
+}
 
 export interface HealthResult {
   health: number | null;
@@ -31,8 +38,8 @@ export function healthBand(health: number, bands: StudioSettings['healthBands'])
 }
 
 export function computeHealth(
-  facts: ClientFacts,
-  signals: ClientSignals,
+  facts: { attendance: AttendanceCounts | null },
+  signals: ScoredSignals,
   value: { monthlyValueCents: number | null; medianMonthlyValueCents: number | null },
   settings: Pick<StudioSettings, 'healthWeights' | 'healthBands'>,
 ): HealthResult {

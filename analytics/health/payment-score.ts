@@ -5,12 +5,12 @@
  * overdue payment → 50 − 10 − 20 = 20.
  */
 import { say } from '../../prompts/catalog.ts';
-import type { ClientSignals } from '../client-signals.ts';
+import type { ScoredSignals } from '../client-signals.ts';
 import { clampScore, type ComponentScore } from './component-score.ts';
 
 const file = 'reasons/health.md';
 
-export function paymentScore(signals: ClientSignals): ComponentScore {
+export function paymentScore(signals: ScoredSignals): ComponentScore {
   const parts: string[] = [];
   let score: number | null = null;
   if (signals.daysSincePayment !== null) {

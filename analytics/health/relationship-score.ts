@@ -6,13 +6,13 @@
  */
 import { formatPercent } from '../../domain/brazilian-format.ts';
 import { say } from '../../prompts/catalog.ts';
-import type { ClientSignals } from '../client-signals.ts';
+import type { ScoredSignals } from '../client-signals.ts';
 import { clampScore, type ComponentScore } from './component-score.ts';
 
 const file = 'reasons/health.md';
 const daysPerMonth = 30.44;
 
-export function relationshipScore(signals: ClientSignals, monthlyValueCents: number | null, medianMonthlyValueCents: number | null): ComponentScore {
+export function relationshipScore(signals: ScoredSignals, monthlyValueCents: number | null, medianMonthlyValueCents: number | null): ComponentScore {
   if (signals.tenureDays === null) return { score: null, explanation: say(file, 'no-data') };
   const months = Math.max(0, Math.floor(signals.tenureDays / daysPerMonth));
   const tenure = Math.min(100, ((signals.tenureDays / daysPerMonth) * 100) / 12);

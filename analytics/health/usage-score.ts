@@ -5,11 +5,11 @@
  */
 import { formatPercent } from '../../domain/brazilian-format.ts';
 import { say } from '../../prompts/catalog.ts';
-import type { ClientFacts } from '../client-facts.ts';
-import type { ClientSignals } from '../client-signals.ts';
+import type { AttendanceCounts } from '../client-facts.ts';
+import type { ScoredSignals } from '../client-signals.ts';
 import type { ComponentScore } from './component-score.ts';
 
-export function usageScore(signals: ClientSignals, facts: ClientFacts): ComponentScore {
+export function usageScore(signals: ScoredSignals, facts: { attendance: AttendanceCounts | null }): ComponentScore {
   if (signals.pace) {
     const { pace, used, expected } = signals.pace;
     return { score: Math.min(100, Math.round(pace * 100)), explanation: say('reasons/health.md', 'usage-pace', { percent: formatPercent(pace, 0), used, expected }) };

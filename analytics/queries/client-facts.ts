@@ -45,9 +45,9 @@ async function currentContracts(db: PulsoDb, { studioId, asOf }: Scope) {
     period_days: number | null; value_cents: string | number | null; starts_on: string | null; ends_on: string | null; renewed: boolean;
   }>(
     db,
-    // The current contract is chosen first; "renewed" is then asked of one contract per client only.
+    // The current contract is chosen first, sorting only the keys; "renewed" is then asked of one contract per client only.
     sql`with latest_contract as (
-          select distinct on (customer_id) *
+          select distinct on (customer_id) id
           from contracts
           where studio_id = ${studioId} and plan_family not in ('experimental', 'avulsa')
             and coalesce(starts_on, ends_on - coalesce(period_days, 30) + 1) <= ${asOf}
@@ -56,7 +56,7 @@ async function currentContracts(db: PulsoDb, { studioId, asOf }: Scope) {
                k.period_days, k.value_cents, to_char(k.starts_on, 'YYYY-MM-DD') as starts_on, to_char(k.ends_on, 'YYYY-MM-DD') as ends_on,
                exists (select 1 from contracts r where r.customer_id = k.customer_id and r.id <> k.id and r.ends_on > k.ends_on
                        and r.plan_family not in ('experimental', 'avulsa')) as renewed
-        from latest_contract k`,
+        from latest_contract l join contracts k on k.id = l.id`,
   );
 }
 
@@ -113,10 +113,14 @@ async function attendance(db: PulsoDb, { studioId, asOf }: Scope) {
 async function lastPayments(db: PulsoDb, { studioId, asOf }: Scope) {
   return queryRows<{ customer_id: number; last_payment_on: string }>(
     db,
-    sql`select customer_id, to_char(max(sold_on), 'YYYY-MM-DD') as last_payment_on from sales
-        where studio_id = ${studioId} and customer_id is not null and sold_on <= ${asOf} and value_cents > 0
-          and coalesce(plan_family, '') <> 'experimental'
-        group by customer_id`,
+    // Per client, the index on (customer_id, sold_on) read backwards stops at the first payment: a
+    // fraction of grouping the whole sales history.
+    sql`select c.id as customer_id, to_char(p.sold_on, 'YYYY-MM-DD') as last_payment_on
+        from customers c cross join lateral (
+          select s.sold_on from sales s
+          where s.customer_id = c.id and s.sold_on <= ${asOf} and s.value_cents > 0 and coalesce(s.plan_family, '') <> 'experimental'
+          order by s.sold_on desc limit 1) p
+        where c.studio_id = ${studioId}`,
   );
 }
 

@@ -19,24 +19,28 @@ interface Scope {
 const recurring = sql.raw(`('calistenia', 'fisioterapia', 'outro')`);
 const startOf = (alias: string) => sql.raw(`coalesce(${alias}.starts_on, ${alias}.ends_on - coalesce(${alias}.period_days, 30) + 1)`);
 
+/**
+ * One pass over the recurring contracts: each client's first paid month (of plans started by as-of),
+ * then, per milestone month, whether any recurring contract of the client (later ones included)
+ * overlaps it.
+ */
 export async function cohortMembers(db: PulsoDb, { studioId, asOf }: Scope) {
-  return queryRows<{ code: string; first_paid_month: string; active_months: string[] | null }>(
+  const milestone = (months: number) =>
+    sql.raw(`bool_or(start_on <= (first_month + interval '${months + 1} months - 1 day')::date and ends_on >= (first_month + interval '${months} months')::date)`);
+  const activeMonth = (column: string, months: number) => sql.raw(`case when ${column} then to_char(m.first_month + interval '${months} months', 'YYYY-MM') end`);
+  return queryRows<{ code: string; first_paid_month: string; active_months: string[] }>(
     db,
-    sql`with first_paid as (
-          select k.customer_id, date_trunc('month', min(${startOf('k')}))::date as first_month
-          from contracts k where k.studio_id = ${studioId} and k.plan_family in ${recurring} and ${startOf('k')} <= ${asOf}
-          group by k.customer_id),
+    sql`with spans as (
+          select k.customer_id, ${startOf('k')} as start_on, k.ends_on,
+                 date_trunc('month', min(${startOf('k')}) filter (where ${startOf('k')} <= ${asOf}) over (partition by k.customer_id))::date as first_month
+          from contracts k where k.studio_id = ${studioId} and k.plan_family in ${recurring}),
         milestones as (
-          select f.customer_id, (f.first_month + make_interval(months => m))::date as month_start
-          from first_paid f cross join unnest(array[1, 3, 6, 12]) as m),
-        active as (
-          select distinct ms.customer_id, ms.month_start from milestones ms
-          join contracts k on k.customer_id = ms.customer_id and k.plan_family in ${recurring}
-           and ${startOf('k')} <= (ms.month_start + interval '1 month - 1 day')::date and k.ends_on >= ms.month_start)
-        select c.code, to_char(f.first_month, 'YYYY-MM') as first_paid_month,
-               array_agg(to_char(a.month_start, 'YYYY-MM') order by a.month_start) filter (where a.month_start is not null) as active_months
-        from first_paid f join customers c on c.id = f.customer_id left join active a on a.customer_id = f.customer_id
-        group by c.code, f.first_month`,
+          select customer_id, first_month, ${milestone(1)} as m1, ${milestone(3)} as m3, ${milestone(6)} as m6, ${milestone(12)} as m12
+          from spans where first_month is not null
+          group by customer_id, first_month)
+        select c.code, to_char(m.first_month, 'YYYY-MM') as first_paid_month,
+               array_remove(array[${activeMonth('m1', 1)}, ${activeMonth('m3', 3)}, ${activeMonth('m6', 6)}, ${activeMonth('m12', 12)}], null) as active_months
+        from milestones m join customers c on c.id = m.customer_id`,
   );
 }
 
@@ -60,18 +64,19 @@ export async function rfmInputs(db: PulsoDb, { studioId, asOf }: Scope) {
   const from = addMonths(asOf, -12);
   return queryRows<{ code: string; last_on: string | null; visits: string | number; payments_cents: string | number }>(
     db,
-    sql`with payments as (
-          select customer_id, max(sold_on) as last_paid, sum(value_cents) as cents from sales
-          where studio_id = ${studioId} and customer_id is not null and sold_on > ${from} and sold_on <= ${asOf} and value_cents > 0
-          group by customer_id),
-        visits as (
+    // Payments per client through the (customer_id, sold_on, value_cents) index: no hashing of the whole year's sales.
+    sql`with visits as (
           select customer_id, sum(presences) as presences, max(period_end) filter (where presences > 0) as last_visit from attendance
           where studio_id = ${studioId} and customer_id is not null and period_end > ${from} and period_end <= ${asOf}
           group by customer_id)
         select c.code, to_char(greatest(p.last_paid, v.last_visit), 'YYYY-MM-DD') as last_on,
                coalesce(v.presences, 0) as visits, coalesce(p.cents, 0) as payments_cents
-        from customers c left join payments p on p.customer_id = c.id left join visits v on v.customer_id = c.id
-        where c.studio_id = ${studioId} and c.erased_at is null and (p.customer_id is not null or v.customer_id is not null)`,
+        from customers c
+        cross join lateral (
+          select max(s.sold_on) as last_paid, sum(s.value_cents) as cents from sales s
+          where s.customer_id = c.id and s.sold_on > ${from} and s.sold_on <= ${asOf} and s.value_cents > 0) p
+        left join visits v on v.customer_id = c.id
+        where c.studio_id = ${studioId} and c.erased_at is null and (p.last_paid is not null or v.customer_id is not null)`,
   );
 }
 

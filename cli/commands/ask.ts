@@ -22,7 +22,7 @@ export function askCommand(): Command {
     .option('--json', 'saída em JSON')
     .action(async (text: string, options: { from?: string; asOf?: string; json?: boolean }) => {
       const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf);
-      const phone = options.from === undefined ? null : parsePhone(options.from);
+      const phone = options.from === undefined ? null : await parsePhone(options.from);
       const config = configFromEnvironment();
       const logger = createLogger(config.logLevel);
       const result = await withStudioSession(config, ({ database, studio }) => {

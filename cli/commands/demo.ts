@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { calendarDateAt, type CalendarDate } from '../../domain/calendar-date.ts';
 import { InputError } from '../../domain/input-error.ts';
-import { writeDemo, type GeneratedDemo } from '../../demo/write-demo.ts';
+import type { GeneratedDemo } from '../../demo/write-demo.ts';
 import { parseAsOf } from '../as-of.ts';
 
 const studioTimeZone = 'America/Sao_Paulo';
@@ -63,7 +63,7 @@ export function demoCommand(): Command {
     .option('--customers <n>', 'número de clientes na base, de todos os status (padrão: 300)')
     .option('--seed <s>', 'semente: a mesma semente e a mesma data-base geram arquivos idênticos (padrão: 1)')
     .option('--as-of <aaaa-mm-dd>', 'data-base das planilhas (padrão: hoje em São Paulo)')
-    .action((flags: DemoFlags) => {
+    .action(async (flags: DemoFlags) => {
       if (flags.out === undefined || flags.out.trim() === '') {
         throw new InputError('informe a pasta de saída com --out PASTA, por exemplo: pulso demo --out ./demo');
       }
@@ -71,6 +71,7 @@ export function demoCommand(): Command {
       const seed = wholeNumber('--seed', flags.seed ?? '1', 0, maxSeed);
       const asOf = asOfDate(flags.asOf);
       const directory = resolve(flags.out);
+      const { writeDemo } = await import('../../demo/write-demo.ts');
       const demo = writeDemo(directory, { customers, seed, asOf });
       process.stdout.write(`${summary(directory, demo)}\n`);
     });

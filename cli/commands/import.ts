@@ -2,16 +2,12 @@
  * `pulso import FILE... [--as-of DATE] [--dry-run] [--json]`: each file all or nothing; a refused file
  * makes the exit code 2 while the others still go in. A progress bar shows on a terminal for big files.
  */
+import type { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
-import { SingleBar } from 'cli-progress';
-import { configFromEnvironment } from '../../config.ts';
 import { calendarDateAt } from '../../domain/calendar-date.ts';
 import { InputError } from '../../domain/input-error.ts';
-import { importFiles } from '../../ingest/import-files.ts';
-import { formatFileReport } from '../../ingest/import-report-text.ts';
 import { parseAsOf } from '../as-of.ts';
 import { printJson } from '../print.ts';
-import { withStudioSession } from '../studio-session.ts';
 
 /** Files with at least this many rows get a progress bar on a terminal. */
 const progressBarRows = 5_000;
@@ -25,6 +21,13 @@ export function importCommand(): Command {
     .option('--json', 'saída em JSON')
     .action(async (paths: string[], options: { asOf?: string; dryRun?: boolean; json?: boolean }) => {
       const asOf = options.asOf === undefined ? null : parseAsOf(options.asOf);
+      const [{ SingleBar }, { configFromEnvironment }, { withStudioSession }, { importFiles }, { formatFileReport }] = await Promise.all([
+        import('cli-progress'),
+        import('../../config.ts'),
+        import('../studio-session.ts'),
+        import('../../ingest/import-files.ts'),
+        import('../../ingest/import-report-text.ts'),
+      ]);
       const config = configFromEnvironment();
       let bar: SingleBar | null = null;
       const reports = await withStudioSession(config, ({ database, studio }) =>

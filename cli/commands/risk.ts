@@ -1,16 +1,12 @@
 /**
  * `pulso risk [--as-of DATE] [--limit N] [--json]`: "quem está em risco hoje", ranked, each with its
  * reasons, monthly value, playbook and a ready message; clients contacted in the last days apart.
+ * Read from the day's stored snapshot when the day was scored.
  */
 import { Command } from 'commander';
-import { atRiskList } from '../../analytics/at-risk-list.ts';
-import { computeDailySnapshot } from '../../analytics/daily-snapshot.ts';
-import { configFromEnvironment } from '../../config.ts';
 import { InputError } from '../../domain/input-error.ts';
-import { riskListItem, riskListText } from '../../narrate/risk-list.ts';
 import { parseAsOf, resolveAsOf } from '../as-of.ts';
 import { printJson } from '../print.ts';
-import { withStudioSession } from '../studio-session.ts';
 
 function parseLimit(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -27,11 +23,16 @@ export function riskCommand(): Command {
     .action(async (options: { asOf?: string; limit?: string; json?: boolean }) => {
       if (options.asOf !== undefined) parseAsOf(options.asOf);
       const limit = parseLimit(options.limit);
+      const [{ configFromEnvironment }, { withStudioSession }, { atRiskOn }, { riskListItem, riskListText }] = await Promise.all([
+        import('../../config.ts'),
+        import('../studio-session.ts'),
+        import('../../analytics/at-risk-today.ts'),
+        import('../../narrate/risk-list.ts'),
+      ]);
       const config = configFromEnvironment();
       const result = await withStudioSession(config, async ({ database, studio }) => {
         const asOf = resolveAsOf(options.asOf, studio);
-        const snapshot = await computeDailySnapshot(database.db, studio, asOf);
-        const list = atRiskList(snapshot.scores, studio.settings.risk, asOf, limit);
+        const list = await atRiskOn(database.db, studio, asOf, limit);
         return {
           asOf,
           items: list.items.map((score) => riskListItem(score, studio, asOf)),
@@ -42,7 +43,6 @@ export function riskCommand(): Command {
       if (options.json) {
         const { asOf, items, followingUp } = result;
         printJson({ asOf, items, followingUp });
-      }
-      else process.stdout.write(`${riskListText(result.asOf, result.items, result.followingUp, result.followUpDays)}\n`);
+      } else process.stdout.write(`${riskListText(result.asOf, result.items, result.followingUp, result.followUpDays)}\n`);
     });
 }

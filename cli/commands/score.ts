@@ -3,12 +3,9 @@
  * health, risk and playbook, and the studio's metrics) for the date, replacing that date's.
  */
 import { Command } from 'commander';
-import { runDailySnapshot } from '../../analytics/daily-snapshot.ts';
-import { configFromEnvironment } from '../../config.ts';
 import { formatDate, formatMoney } from '../../domain/brazilian-format.ts';
 import { parseAsOf, resolveAsOf } from '../as-of.ts';
 import { printJson } from '../print.ts';
-import { withStudioSession } from '../studio-session.ts';
 
 export function scoreCommand(): Command {
   return new Command('score')
@@ -17,6 +14,11 @@ export function scoreCommand(): Command {
     .option('--json', 'saída em JSON')
     .action(async (options: { asOf?: string; json?: boolean }) => {
       if (options.asOf !== undefined) parseAsOf(options.asOf);
+      const [{ configFromEnvironment }, { withStudioSession }, { runDailySnapshot }] = await Promise.all([
+        import('../../config.ts'),
+        import('../studio-session.ts'),
+        import('../../analytics/daily-snapshot.ts'),
+      ]);
       const config = configFromEnvironment();
       const snapshot = await withStudioSession(config, ({ database, studio }) => runDailySnapshot(database.db, studio, resolveAsOf(options.asOf, studio)));
       const { metrics } = snapshot;

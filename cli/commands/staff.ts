@@ -3,13 +3,9 @@
  * Brazilian form become one E.164 identity; a bad phone or role writes nothing and exits 2.
  */
 import { Command } from 'commander';
-import { configFromEnvironment } from '../../config.ts';
-import { addStaff, findStaffByPhone, listStaff, removeStaff, type StaffMember } from '../../db/staff-directory.ts';
-import { issueTelegramLinkCode } from '../../db/telegram-link-codes.ts';
+import type { StaffMember } from '../../db/staff-directory.ts';
 import { staffRoles, type StaffRole } from '../../db/schema/index.ts';
 import { InputError } from '../../domain/input-error.ts';
-import { normalizePhone } from '../../domain/phone.ts';
-import { withStudioSession } from '../studio-session.ts';
 import { printJson } from '../print.ts';
 
 const roleNames: Record<StaffRole, string> = {
@@ -37,7 +33,8 @@ export function parseRole(input: string): StaffRole {
   return role;
 }
 
-export function parsePhone(input: string): string {
+export async function parsePhone(input: string): Promise<string> {
+  const { normalizePhone } = await import('../../domain/phone.ts');
   const phone = normalizePhone(input);
   if (!phone) {
     throw new InputError(
@@ -57,6 +54,16 @@ function describe(member: StaffMember): string {
   return `${member.name} — ${member.phone} — ${roleNames[member.role]}`;
 }
 
+/** What every staff command needs, loaded when one runs. */
+async function staffSession() {
+  const [{ configFromEnvironment }, { withStudioSession }, directory] = await Promise.all([
+    import('../../config.ts'),
+    import('../studio-session.ts'),
+    import('../../db/staff-directory.ts'),
+  ]);
+  return { config: configFromEnvironment(), withStudioSession, ...directory };
+}
+
 function asJson(member: StaffMember) {
   return { id: member.id, name: member.name, phone: member.phone, role: member.role, createdAt: member.createdAt.toISOString() };
 }
@@ -72,8 +79,8 @@ export function staffCommand(): Command {
     .requiredOption('--name <nome>', 'nome da pessoa')
     .option('--json', 'saída em JSON')
     .action(async (options: { phone: string; role: string; name: string; json?: boolean }) => {
-      const member = { phone: parsePhone(options.phone), role: parseRole(options.role), name: parseName(options.name) };
-      const config = configFromEnvironment();
+      const member = { phone: await parsePhone(options.phone), role: parseRole(options.role), name: parseName(options.name) };
+      const { config, withStudioSession, addStaff } = await staffSession();
       const created = await withStudioSession(config, ({ database, studio }) => addStaff(database.db, studio.id, member));
       if (!created) throw new InputError(`O telefone ${member.phone} já está cadastrado na equipe. Remova-o antes de cadastrar de novo.`);
       if (options.json) printJson(asJson(created));
@@ -85,7 +92,7 @@ export function staffCommand(): Command {
     .description('lista a equipe')
     .option('--json', 'saída em JSON')
     .action(async (options: { json?: boolean }) => {
-      const config = configFromEnvironment();
+      const { config, withStudioSession, listStaff } = await staffSession();
       const members = await withStudioSession(config, ({ database, studio }) => listStaff(database.db, studio.id));
       if (options.json) return printJson({ staff: members.map(asJson) });
       if (members.length === 0) {
@@ -101,8 +108,8 @@ export function staffCommand(): Command {
     .argument('<telefone>', 'o celular cadastrado, em qualquer formato')
     .option('--json', 'saída em JSON')
     .action(async (phoneInput: string, options: { json?: boolean }) => {
-      const phone = parsePhone(phoneInput);
-      const config = configFromEnvironment();
+      const phone = await parsePhone(phoneInput);
+      const { config, withStudioSession, removeStaff } = await staffSession();
       const removed = await withStudioSession(config, ({ database, studio }) => removeStaff(database.db, studio.id, phone, new Date()));
       if (!removed) throw new InputError(`Nenhuma pessoa da equipe com o telefone ${phone}. Veja a lista com: pulso staff list`);
       if (options.json) printJson(asJson(removed));
@@ -115,8 +122,9 @@ export function staffCommand(): Command {
     .argument('<telefone>', 'o celular cadastrado, em qualquer formato')
     .option('--json', 'saída em JSON')
     .action(async (phoneInput: string, options: { json?: boolean }) => {
-      const phone = parsePhone(phoneInput);
-      const config = configFromEnvironment();
+      const phone = await parsePhone(phoneInput);
+      const { config, withStudioSession, findStaffByPhone } = await staffSession();
+      const { issueTelegramLinkCode } = await import('../../db/telegram-link-codes.ts');
       const issued = await withStudioSession(config, async ({ database, studio }) => {
         const member = await findStaffByPhone(database.db, studio.id, phone);
         return member ? { member, code: await issueTelegramLinkCode(database.db, studio.id, member.id) } : null;

@@ -8,23 +8,15 @@ import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import type { Logger } from 'pino';
-import { configFromEnvironment, type Config } from '../../config.ts';
+import type { Config } from '../../config.ts';
 import { calendarDateAt, type CalendarDate } from '../../domain/calendar-date.ts';
 import { InputError } from '../../domain/input-error.ts';
-import { createInbox, type Inbox } from '../../ingest/inbox.ts';
-import { importDemoStudio, isEmpty, wantsDemo } from '../first-start-demo.ts';
+import type { Inbox } from '../../ingest/inbox.ts';
 import { packageVersion } from '../../domain/package-version.ts';
-import { createRouter } from '../../bot/router.ts';
-import { serveTransports, type Serving } from '../../bot/serve.ts';
 import type { Transport } from '../../bot/transport.ts';
-import { consoleTransport } from '../../bot/transports/console-transport.ts';
-import { telegramTransport } from '../../bot/transports/telegram-transport.ts';
-import { whatsappTransport } from '../../bot/transports/whatsapp/whatsapp-transport.ts';
 import type { PulsoDb } from '../../db/database.ts';
-import { openAiLanguageModel } from '../../narrate/llm/language-model.ts';
-import { createApp } from '../../server/app.ts';
-import { createLogger } from '../logger.ts';
-import { openStudioSession, type StudioSession } from '../studio-session.ts';
+import type { createApp } from '../../server/app.ts';
+import type { StudioSession } from '../studio-session.ts';
 
 async function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Server> {
   const server = app.listen(config.http.port, config.http.host);
@@ -81,14 +73,22 @@ function untilStopSignal(): Promise<NodeJS.Signals> {
   });
 }
 
-function transportsFor(config: Config, { db, studioId }: { db: PulsoDb; studioId: number }, logger: Logger): Transport[] {
-  return config.transports.flatMap((name): Transport[] => {
-    if (name === 'console') return [consoleTransport({ input: process.stdin, output: process.stdout })];
-    if (name === 'telegram') {
-      return [telegramTransport({ token: config.telegramBotToken!, publicUrl: config.publicUrl, onError: (error) => logger.error({ err: error }, 'telegram update failed') })];
-    }
-    return [whatsappTransport({ db, studioId, logger, pairingPhone: config.whatsappPhone ?? null })];
-  });
+/** The configured chat transports, each library loaded only when its channel is used. */
+async function transportsFor(config: Config, { db, studioId }: { db: PulsoDb; studioId: number }, logger: Logger): Promise<Transport[]> {
+  return Promise.all(
+    config.transports.map(async (name): Promise<Transport> => {
+      if (name === 'console') {
+        const { consoleTransport } = await import('../../bot/transports/console-transport.ts');
+        return consoleTransport({ input: process.stdin, output: process.stdout });
+      }
+      if (name === 'telegram') {
+        const { telegramTransport } = await import('../../bot/transports/telegram-transport.ts');
+        return telegramTransport({ token: config.telegramBotToken!, publicUrl: config.publicUrl, onError: (error) => logger.error({ err: error }, 'telegram update failed') });
+      }
+      const { whatsappTransport } = await import('../../bot/transports/whatsapp/whatsapp-transport.ts');
+      return whatsappTransport({ db, studioId, logger, pairingPhone: config.whatsappPhone ?? null });
+    }),
+  );
 }
 
 /** How often the inbox folder is looked at; a file is imported on the scan after it stops changing. */
@@ -96,12 +96,14 @@ const inboxScanMs = 5_000;
 
 async function openInbox(session: StudioSession, directory: string, today: () => CalendarDate, logger: Logger): Promise<Inbox> {
   await mkdir(resolve(directory), { recursive: true });
+  const { createInbox } = await import('../../ingest/inbox.ts');
   return createInbox({ db: session.database.db, studio: session.studio, directory: resolve(directory), today, logger });
 }
 
 async function fillWithDemo(session: StudioSession, config: Config, today: CalendarDate, logger: Logger): Promise<void> {
   process.stdout.write('Banco vazio: gerando o estúdio de demonstração e importando-o pelo mesmo importador das planilhas reais...\n');
   try {
+    const { importDemoStudio } = await import('../first-start-demo.ts');
     const { directory, reports } = await importDemoStudio(session, config, today);
     const imported = reports.filter((report) => report.status === 'applied').length;
     process.stdout.write(
@@ -118,6 +120,13 @@ export function startCommand(): Command {
   return new Command('start')
     .description('inicia o Pulso: API, painel e banco de dados')
     .action(async () => {
+      const [{ configFromEnvironment }, { createLogger }, { openStudioSession }, { createApp }, { isEmpty, wantsDemo }] = await Promise.all([
+        import('../../config.ts'),
+        import('../logger.ts'),
+        import('../studio-session.ts'),
+        import('../../server/app.ts'),
+        import('../first-start-demo.ts'),
+      ]);
       const config = configFromEnvironment();
       const logger = createLogger(config.logLevel);
       const session = await openStudioSession(config);
@@ -126,9 +135,9 @@ export function startCommand(): Command {
       let demoImport: Promise<void> = Promise.resolve();
       let inboxScan: Promise<unknown> = Promise.resolve();
       let inboxTimer: NodeJS.Timeout | undefined;
-      let chats: Serving | undefined;
+      let chats: { stop(): Promise<void> } | undefined;
       try {
-        const transports = transportsFor(config, { db: session.database.db, studioId: session.studio.id }, logger);
+        const transports = await transportsFor(config, { db: session.database.db, studioId: session.studio.id }, logger);
         const webhooks = transports.flatMap((transport) => (transport.webhook ? [transport.webhook] : []));
         const app = createApp({ database: session.database, studio: session.studio, appVersion: packageVersion(), logger, webhooks });
         server = await listen(app, config);
@@ -143,6 +152,11 @@ export function startCommand(): Command {
           }, inboxScanMs);
         }
         const onError = (error: unknown) => logger.error({ err: error }, 'message handling failed');
+        const [{ createRouter }, { serveTransports }, { openAiLanguageModel }] = await Promise.all([
+          import('../../bot/router.ts'),
+          import('../../bot/serve.ts'),
+          import('../../narrate/llm/language-model.ts'),
+        ]);
         const router = createRouter({ db: session.database.db, studio: session.studio, model: openAiLanguageModel(config.llm), onError });
         chats = await serveTransports({ db: session.database.db, studio: session.studio, router, transports, onError });
         const signal = await stopped;

@@ -3,6 +3,7 @@
  * the rest (conversions, league tables, cohorts...) go in `details`, keyed by metric name.
  */
 import { bigint, date, integer, jsonb, pgTable, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { ScoringSettings } from '../studio-settings.ts';
 import { studios } from './studios.ts';
 
 export const studioMetrics = pgTable(
@@ -23,6 +24,8 @@ export const studioMetrics = pgTable(
     newCustomers: integer('new_customers').notNull(),
     lostCustomers: integer('lost_customers').notNull(),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    /** What the day's client scores were computed with: with it, every stored score explains itself again. */
+    scoringSettings: jsonb('scoring_settings').$type<ScoringSettings>(),
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [uniqueIndex('studio_metrics_unique').on(table.studioId, table.metricOn)],
