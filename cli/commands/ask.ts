@@ -4,13 +4,8 @@
  * printed. Without --from the sender is an unknown number (a lead).
  */
 import { Command } from 'commander';
-import { createRouter } from '../../bot/router.ts';
-import { configFromEnvironment } from '../../config.ts';
-import { openAiLanguageModel } from '../../narrate/llm/language-model.ts';
 import { parseAsOf } from '../as-of.ts';
-import { createLogger } from '../logger.ts';
 import { printJson } from '../print.ts';
-import { withStudioSession } from '../studio-session.ts';
 import { parsePhone } from './staff.ts';
 
 export function askCommand(): Command {
@@ -23,6 +18,13 @@ export function askCommand(): Command {
     .action(async (text: string, options: { from?: string; asOf?: string; json?: boolean }) => {
       const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf);
       const phone = options.from === undefined ? null : await parsePhone(options.from);
+      const [{ configFromEnvironment }, { createLogger }, { withStudioSession }, { createRouter }, { openAiLanguageModel }] = await Promise.all([
+        import('../../config.ts'),
+        import('../logger.ts'),
+        import('../studio-session.ts'),
+        import('../../bot/router.ts'),
+        import('../../narrate/llm/language-model.ts'),
+      ]);
       const config = configFromEnvironment();
       const logger = createLogger(config.logLevel);
       const result = await withStudioSession(config, ({ database, studio }) => {

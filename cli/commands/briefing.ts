@@ -5,13 +5,9 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { configFromEnvironment } from '../../config.ts';
 import { hourAt } from '../../domain/zoned-time.ts';
-import { ownerBriefing } from '../../narrate/briefing/owner-briefing.ts';
-import { openAiLanguageModel } from '../../narrate/llm/language-model.ts';
 import { parseAsOf, resolveAsOf } from '../as-of.ts';
 import { printJson } from '../print.ts';
-import { withStudioSession } from '../studio-session.ts';
 
 export function briefingCommand(): Command {
   return new Command('briefing')
@@ -21,6 +17,12 @@ export function briefingCommand(): Command {
     .option('--chart <arquivo.png>', 'grava também o gráfico de receita dos últimos 90 dias')
     .action(async (options: { asOf?: string; json?: boolean; chart?: string }) => {
       if (options.asOf !== undefined) parseAsOf(options.asOf);
+      const [{ configFromEnvironment }, { withStudioSession }, { ownerBriefing }, { openAiLanguageModel }] = await Promise.all([
+        import('../../config.ts'),
+        import('../studio-session.ts'),
+        import('../../narrate/briefing/owner-briefing.ts'),
+        import('../../narrate/llm/language-model.ts'),
+      ]);
       const config = configFromEnvironment();
       const now = new Date();
       const briefing = await withStudioSession(config, ({ database, studio }) => {
