@@ -3,17 +3,13 @@
  * outcomes, the lead flow with hand-off and opt-out, duplicates, the rate limit, long answers in pieces,
  * and the log of every exchange.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { actions, conversations, customers, leads, messages, staff } from '../db/schema/index.ts';
 import { addStaff } from '../db/staff-directory.ts';
 import type { Studio } from '../db/studio.ts';
-import { writeDemo } from '../demo/write-demo.ts';
-import { importFiles } from '../ingest/import-files.ts';
 import { describeEachDriver, openTestDatabase, openTestStudio, type TestDatabase } from '../test/databases.ts';
+import { importDemo, type ImportedDemo } from '../test/demo-studio.ts';
 import { slidingWindowLimit } from './rate-limit.ts';
 import { createRouter, type Router } from './router.ts';
 import type { InboundMessage } from './transport.ts';
@@ -34,17 +30,14 @@ const texts = (result: Awaited<ReturnType<Router['handle']>>) => result.replies.
 describeEachDriver('the router on the demo studio', (driver) => {
   let database: TestDatabase;
   let studio: Studio;
-  let directory: string;
+  let demo: ImportedDemo;
   let router: Router;
   const ask = (phone: string, text: string, extra?: Partial<InboundMessage>) => router.handle(fromPhone(phone, text, extra), { asOf });
 
   beforeAll(async () => {
     database = await openTestDatabase(driver);
     studio = await openTestStudio(database);
-    directory = await mkdtemp(join(tmpdir(), 'pulso-router-'));
-    writeDemo(directory, { customers: 300, seed: 11, asOf });
-    const files = (await readdir(directory)).filter((name) => name.endsWith('.xlsx')).map((name) => join(directory, name));
-    await importFiles(database.db, files, { studio, asOf: null, today: asOf, dryRun: false });
+    demo = await importDemo(database.db, studio, { customers: 300, seed: 11, asOf });
     await addStaff(database.db, studio.id, { phone: secretary, name: 'Júlia Prado', role: 'secretary' });
     await addStaff(database.db, studio.id, { phone: owner, name: 'Marina Alves', role: 'owner' });
     await addStaff(database.db, studio.id, { phone: marketing, name: 'Leo Dias', role: 'marketing' });
@@ -52,7 +45,7 @@ describeEachDriver('the router on the demo studio', (driver) => {
   });
   afterAll(async () => {
     await database.close();
-    await rm(directory, { recursive: true, force: true });
+    await demo.remove();
   });
 
   it('gives the secretary the ranked risk list, and logs the exchange with its response time', async () => {

@@ -4,13 +4,12 @@
  * By default only on the embedded database: a production PostgreSQL is never filled with invented
  * clients unless PULSO_DEMO=on says so.
  */
-import { readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { and, count, eq } from 'drizzle-orm';
 import type { Config } from '../config.ts';
 import { customers, imports } from '../db/schema/index.ts';
 import type { CalendarDate } from '../domain/calendar-date.ts';
-import { writeDemo } from '../demo/write-demo.ts';
+import { workbookPaths, writeDemo } from '../demo/write-demo.ts';
 import { importFiles } from '../ingest/import-files.ts';
 import type { FileReport } from '../ingest/import-report.ts';
 import type { StudioSession } from './studio-session.ts';
@@ -32,8 +31,7 @@ export async function isEmpty({ database, studio }: StudioSession): Promise<bool
 /** Writes the demo under the data folder and imports it; returns where it went and the reports. */
 export async function importDemoStudio(session: StudioSession, config: Config, today: CalendarDate): Promise<{ directory: string; reports: FileReport[] }> {
   const directory = resolve(config.database.dataDir, 'demo');
-  writeDemo(directory, { customers: demoCustomers, seed: demoSeed, asOf: today });
-  const workbooks = (await readdir(directory)).filter((name) => name.endsWith('.xlsx')).map((name) => join(directory, name));
-  const reports = await importFiles(session.database.db, workbooks, { studio: session.studio, asOf: null, today, dryRun: false });
+  const demo = writeDemo(directory, { customers: demoCustomers, seed: demoSeed, asOf: today });
+  const reports = await importFiles(session.database.db, workbookPaths(directory, demo), { studio: session.studio, asOf: null, today, dryRun: false });
   return { directory, reports };
 }

@@ -28,3 +28,8 @@ export function writeDemo(directory: string, options: DemoOptions): GeneratedDem
   for (const file of demo.files) writeFileSync(join(directory, file.name), file.bytes);
   return demo;
 }
+
+/** The workbooks of a written demo, as paths for the importer (the manifest is not one). */
+export function workbookPaths(directory: string, demo: GeneratedDemo): string[] {
+  return demo.files.filter((file) => file.name.endsWith('.xlsx')).map((file) => join(directory, file.name));
+}

@@ -3,18 +3,15 @@
  * and the risk list (identical on PGlite and PostgreSQL), the LLM path against a fake server, and a
  * client whose name is a prompt injection.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { atRiskList } from '../analytics/at-risk-list.ts';
 import { computeDailySnapshot, runDailySnapshot } from '../analytics/daily-snapshot.ts';
 import { customers, llmInteractions } from '../db/schema/index.ts';
 import type { Studio } from '../db/studio.ts';
-import { writeDemo } from '../demo/write-demo.ts';
-import { importFiles } from '../ingest/import-files.ts';
 import { describeEachDriver, openTestDatabase, openTestStudio, type TestDatabase } from '../test/databases.ts';
+import { importDemo, type ImportedDemo } from '../test/demo-studio.ts';
 import { startFakeOpenAi, type FakeOpenAi } from '../test/fake-openai.ts';
 import { ownerBriefing } from './briefing/owner-briefing.ts';
 import { openAiLanguageModel } from './llm/language-model.ts';
@@ -27,16 +24,13 @@ const golden = (name: string) => readFile(new URL(`./golden/${name}`, import.met
 describeEachDriver('narration of the demo studio', (driver) => {
   let database: TestDatabase;
   let studio: Studio;
-  let directory: string;
+  let demo: ImportedDemo;
   let fake: FakeOpenAi;
 
   beforeAll(async () => {
     database = await openTestDatabase(driver);
     studio = await openTestStudio(database);
-    directory = await mkdtemp(join(tmpdir(), 'pulso-narration-'));
-    writeDemo(directory, { customers: 300, seed: 11, asOf });
-    const files = (await readdir(directory)).filter((name) => name.endsWith('.xlsx')).map((name) => join(directory, name));
-    await importFiles(database.db, files, { studio, asOf: null, today: asOf, dryRun: false });
+    demo = await importDemo(database.db, studio, { customers: 300, seed: 11, asOf });
     // A snapshot a week earlier, so the briefing can compare the base with a week ago.
     await runDailySnapshot(database.db, studio, '2026-11-17');
     fake = await startFakeOpenAi();
@@ -44,7 +38,7 @@ describeEachDriver('narration of the demo studio', (driver) => {
   afterAll(async () => {
     await fake.close();
     await database.close();
-    await rm(directory, { recursive: true, force: true });
+    await demo.remove();
   });
 
   const briefing = (model: ReturnType<typeof openAiLanguageModel> = null) => ownerBriefing(database.db, studio, asOf, { occasion, channel: 'whatsapp', model });

@@ -4,9 +4,6 @@
  * list; an unknown chat asking the same gets nothing of it; and the same through a webhook on Pulso's
  * HTTP server, with Telegram's secret header checked.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
@@ -15,9 +12,8 @@ import { createApp } from '../../server/app.ts';
 import { addStaff } from '../../db/staff-directory.ts';
 import type { Studio } from '../../db/studio.ts';
 import { issueTelegramLinkCode } from '../../db/telegram-link-codes.ts';
-import { writeDemo } from '../../demo/write-demo.ts';
-import { importFiles } from '../../ingest/import-files.ts';
 import { describeEachDriver, openTestDatabase, openTestStudio, type TestDatabase } from '../../test/databases.ts';
+import { importDemo, type ImportedDemo } from '../../test/demo-studio.ts';
 import { startFakeTelegram, type FakeTelegram } from '../../test/fake-telegram.ts';
 import { createRouter } from '../router.ts';
 import { serveTransports, type Serving } from '../serve.ts';
@@ -31,7 +27,7 @@ const arrival = new Date('2026-11-24T13:00:00Z');
 describeEachDriver('Telegram transport against a fake Bot API', (driver) => {
   let database: TestDatabase;
   let studio: Studio;
-  let directory: string;
+  let demo: ImportedDemo;
   let fake: FakeTelegram;
   let serving: Serving;
   const errors: unknown[] = [];
@@ -39,10 +35,7 @@ describeEachDriver('Telegram transport against a fake Bot API', (driver) => {
   beforeAll(async () => {
     database = await openTestDatabase(driver);
     studio = await openTestStudio(database);
-    directory = await mkdtemp(join(tmpdir(), 'pulso-telegram-'));
-    writeDemo(directory, { customers: 150, seed: 3, asOf });
-    const files = (await readdir(directory)).filter((name) => name.endsWith('.xlsx')).map((name) => join(directory, name));
-    await importFiles(database.db, files, { studio, asOf: null, today: asOf, dryRun: false });
+    demo = await importDemo(database.db, studio, { customers: 150, seed: 3, asOf });
     fake = await startFakeTelegram(token);
     const router = createRouter({ db: database.db, studio, model: null });
     serving = await serveTransports({ db: database.db, studio, router, transports: [telegramTransport({ token, apiRoot: fake.apiRoot })], onError: (error) => errors.push(error) });
@@ -51,7 +44,7 @@ describeEachDriver('Telegram transport against a fake Bot API', (driver) => {
     await serving?.stop();
     await fake?.close();
     await database?.close();
-    await rm(directory, { recursive: true, force: true });
+    await demo?.remove();
   });
 
   it('links a secretary by code, then answers "quem esta em risco hj?" with the ranked list', async () => {

@@ -1,15 +1,14 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureStudio } from '../../db/studio.ts';
-import { writeDemo } from '../../demo/write-demo.ts';
-import { importFiles } from '../../ingest/import-files.ts';
 import { revenueChartSize } from '../../narrate/charts/revenue-chart.ts';
 import { openCliDatabase, type CliDatabase } from '../../test/cli-database.ts';
 import { runPulso } from '../../test/cli.ts';
 import { describeEachDriver } from '../../test/databases.ts';
+import { importDemo } from '../../test/demo-studio.ts';
 import { startFakeOpenAi, type FakeOpenAi } from '../../test/fake-openai.ts';
 
 const asOf = '2026-11-24';
@@ -30,11 +29,9 @@ describeEachDriver('pulso briefing', (driver) => {
   beforeAll(async () => {
     cli = await openCliDatabase(driver);
     directory = await mkdtemp(join(tmpdir(), 'pulso-briefing-'));
-    writeDemo(directory, { customers: 120, seed: 5, asOf });
-    const files = (await readdir(directory)).filter((name) => name.endsWith('.xlsx')).map((name) => join(directory, name));
     await cli.use(async (db) => {
       const studio = await ensureStudio(db, 'principal', { name: 'Estúdio Movimento', timeZone: 'America/Sao_Paulo' });
-      await importFiles(db, files, { studio, asOf: null, today: asOf, dryRun: false });
+      await (await importDemo(db, studio, { customers: 120, seed: 5, asOf })).remove();
     });
     fake = await startFakeOpenAi();
   });
