@@ -5,7 +5,7 @@
  */
 import type { PulsoDb } from '../db/database.ts';
 import type { Studio } from '../db/studio.ts';
-import { addDays, addMonths, daysBetween, type CalendarDate } from '../domain/calendar-date.ts';
+import { previousMonthSameDays, type CalendarDate } from '../domain/calendar-date.ts';
 import { loadClientFacts } from './queries/client-facts.ts';
 import { storeSnapshot } from './queries/store-snapshot.ts';
 import { churnExamples, cohortMembers, dataQuality, rfmInputs, snapshotMonths, tenures } from './queries/model-inputs.ts';
@@ -28,19 +28,18 @@ const conversionLookbackDays = 180;
 
 async function aggregates(db: PulsoDb, studioId: number, asOf: CalendarDate): Promise<StudioAggregates> {
   const monthStart = `${asOf.slice(0, 8)}01`;
-  const previousMonthStart = addMonths(monthStart, -1);
-  const previousSameDay = addDays(previousMonthStart, Math.min(daysBetween(monthStart, asOf), daysBetween(previousMonthStart, addDays(monthStart, -1))));
+  const previous = previousMonthSameDays(asOf);
   const scope = { studioId, asOf };
-  const [day, monthToDate, previousMonthSameDays, newCount, endings, trial, gympass] = await Promise.all([
+  const [day, monthToDate, previousSums, newCount, endings, trial, gympass] = await Promise.all([
     revenueBreakdown(db, studioId, asOf, asOf),
     revenueBreakdown(db, studioId, monthStart, asOf),
-    revenueBreakdown(db, studioId, previousMonthStart, previousSameDay),
+    revenueBreakdown(db, studioId, previous.from, previous.to),
     newCustomers(db, scope),
     contractEndings(db, scope, lostAfterDays),
     conversions(db, scope, 'trial', trialWindowDays, conversionLookbackDays),
     conversions(db, scope, 'gympass', gympassWindowDays, conversionLookbackDays),
   ]);
-  return { revenueDayCents: day.totalCents, monthToDate, previousMonthSameDays, newCustomers: newCount, contractEndings: endings, trialConversion: trial, gympassConversion: gympass };
+  return { revenueDayCents: day.totalCents, monthToDate, previousMonthSameDays: previousSums, newCustomers: newCount, contractEndings: endings, trialConversion: trial, gympassConversion: gympass };
 }
 
 /** The days of daily revenue searched for anomalies. */

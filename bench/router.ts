@@ -4,6 +4,7 @@
  * following ones, with template narration), and the router's throughput on a mix of staff and lead
  * messages handled 32 at a time. Needs DATABASE_URL.
  */
+import { nearestRank } from '../analytics/nearest-rank.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { addStaff } from '../db/staff-directory.ts';
@@ -19,10 +20,6 @@ import { eq } from 'drizzle-orm';
 const asOf = '2026-11-24';
 const secretary = '+5511987654321';
 const base = Date.UTC(2026, 10, 24, 13, 0, 0);
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
@@ -60,7 +57,6 @@ export async function benchmarkRouter(postgresUrl: string | undefined, clients =
     const firstAnswerMs = await ask(secretary, 'quem está em risco hoje?');
     const latencies: number[] = [];
     for (let index = 0; index < 200; index++) latencies.push(await ask(secretary, 'quem esta em risco hj?'));
-    latencies.sort((a, b) => a - b);
 
     const mix = ['oi', 'quanto custa?', 'que horas abre?', 'onde fica?', 'obrigado'];
     const messages = Array.from({ length: 4_000 }, (_, index) =>
@@ -80,7 +76,7 @@ export async function benchmarkRouter(postgresUrl: string | undefined, clients =
     await database.close();
     return {
       clients,
-      riskToday: { firstAnswerMs: Math.round(firstAnswerMs), p50Ms: round(percentile(latencies, 50)), p95Ms: round(percentile(latencies, 95)), maxMs: round(latencies.at(-1)!), samples: latencies.length },
+      riskToday: { firstAnswerMs: Math.round(firstAnswerMs), p50Ms: round(nearestRank(latencies, 50)!), p95Ms: round(nearestRank(latencies, 95)!), maxMs: round(Math.max(...latencies)), samples: latencies.length },
       throughput: { messages: messages.length, concurrency: 32, seconds: round(seconds), messagesPerSecond: Math.round(messages.length / seconds) },
     };
   } finally {

@@ -25,7 +25,7 @@ import { slidingWindowLimit, type RateLimit } from './rate-limit.ts';
 import { identifySender } from './sender.ts';
 import { snapshotCache } from './snapshot-cache.ts';
 import { splitMessage } from './split-message.ts';
-import type { InboundMessage, OutboundMessage } from './transport.ts';
+import { replyText, type InboundMessage, type OutboundMessage } from './transport.ts';
 
 export interface RouterResult {
   replies: OutboundMessage[];
@@ -63,7 +63,7 @@ function logged(onError: (error: unknown) => void): Middleware {
         message: context.message,
         sender: context.sender,
         intent: context.recognition.intent,
-        replies: context.replies.flatMap((reply) => (reply.kind === 'text' ? [reply.text] : [reply.caption ?? ''])),
+        replies: context.replies.map(replyText),
         responseMs: Math.round(performance.now() - context.startedMs),
       });
     }
@@ -95,7 +95,8 @@ const recognized: Middleware = async (context, next) => {
 /** "2" after a numbered list picks that client for the command that offered the list. */
 const chosen: Middleware = async (context, next) => {
   const choice = context.pending.choice(context.conversation.id);
-  const number = /^\d{1,2}$/.test(normalizeText(context.message.text)) ? Number(normalizeText(context.message.text)) : null;
+  const text = normalizeText(context.message.text);
+  const number = /^\d{1,2}$/.test(text) ? Number(text) : null;
   if (choice && number !== null && number >= 1 && number <= choice.clients.length) {
     context.pending.setChoice(context.conversation.id, undefined);
     context.recognition = { intent: choice.purpose, confidence: 1 };

@@ -37,3 +37,8 @@ export interface Transport {
   send(address: string, message: OutboundMessage): Promise<{ transportMessageId: string | null }>;
   stop(): Promise<void>;
 }
+
+/** What a reply says in words: its text, or an image's or document's caption (for logs and `pulso ask`). */
+export function replyText(message: OutboundMessage): string {
+  return message.kind === 'text' ? message.text : (message.caption ?? '');
+}

@@ -10,6 +10,7 @@
  * Example: 4 conversations, 1 handed off ("asked") → autonomy 75 %, hand-offs { asked: 1 }.
  */
 import { median } from '../median.ts';
+import { nearestRank } from '../nearest-rank.ts';
 import { rate } from './rate.ts';
 
 export interface LeadConversation {
@@ -23,12 +24,6 @@ export interface LeadConversation {
 }
 
 const fiveMinutesMs = 300_000;
-
-function nearestRank(values: number[], p: number): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 export function botPerformance(conversations: readonly LeadConversation[]) {
   const handedOff = conversations.filter((conversation) => conversation.handoffReason !== null);

@@ -4,6 +4,7 @@
  * printed. Without --from the sender is an unknown number (a lead).
  */
 import { Command } from 'commander';
+import { replyText } from '../../bot/transport.ts';
 import { parseAsOf } from '../as-of.ts';
 import { printJson } from '../print.ts';
 import { parsePhone } from './staff.ts';
@@ -32,7 +33,7 @@ export function askCommand(): Command {
         const message = { channel: 'console' as const, address: `console:${phone ?? 'desconhecido'}`, phone, text, transportMessageId: null, receivedAt: new Date() };
         return router.handle(message, asOf ? { asOf } : {});
       });
-      const reply = result.replies.flatMap((part) => (part.kind === 'text' ? [part.text] : [part.caption ?? '']));
+      const reply = result.replies.map(replyText);
       if (options.json) printJson({ reply, intent: result.intent, role: result.role });
       else process.stdout.write(`${reply.join('\n\n')}\n`);
     });
