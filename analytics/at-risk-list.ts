@@ -25,6 +25,11 @@ export function priority(score: Pick<ClientScore, 'risk' | 'monthlyValueCents'>,
   return score.risk * (1 + score.monthlyValueCents / medianMonthly);
 }
 
+/** Contacted within the last `followUpDays` days (DOMAIN.md §2): shown apart, "em acompanhamento". */
+export function isFollowingUp(lastContactedOn: CalendarDate | null, asOf: CalendarDate, followUpDays: number): boolean {
+  return lastContactedOn !== null && daysBetween(lastContactedOn, asOf) <= followUpDays;
+}
+
 /** `medianMonthly` is the median over all the day's clients; given when `scores` holds only some of them. */
 export function atRiskList<T extends RankedScore>(
   scores: T[],
@@ -36,7 +41,7 @@ export function atRiskList<T extends RankedScore>(
   const atRisk = scores
     .filter((score) => score.inBase && score.risk >= settings.listThreshold)
     .sort((a, b) => priority(b, medianMonthly) - priority(a, medianMonthly) || codeOrder.compare(a.code, b.code));
-  const recentlyContacted = (score: T) => score.lastContactedOn !== null && daysBetween(score.lastContactedOn, asOf) <= settings.followUpDays;
+  const recentlyContacted = (score: T) => isFollowingUp(score.lastContactedOn, asOf, settings.followUpDays);
   const items = atRisk.filter((score) => !recentlyContacted(score));
   return { items: limit === undefined ? items : items.slice(0, limit), followingUp: atRisk.filter(recentlyContacted) };
 }

@@ -5,7 +5,9 @@
  */
 import type { PulsoDb } from '../db/database.ts';
 import type { Studio } from '../db/studio.ts';
-import { previousMonthSameDays, type CalendarDate } from '../domain/calendar-date.ts';
+import { addDays, previousMonthSameDays, type CalendarDate } from '../domain/calendar-date.ts';
+import { playbookOutcomes } from './metrics/playbook-outcomes.ts';
+import { playbookActions } from './queries/playbook-actions.ts';
 import { loadClientFacts } from './queries/client-facts.ts';
 import { storeSnapshot } from './queries/store-snapshot.ts';
 import { churnExamples, cohortMembers, dataQuality, rfmInputs, snapshotMonths, tenures } from './queries/model-inputs.ts';
@@ -41,6 +43,9 @@ async function aggregates(db: PulsoDb, studioId: number, asOf: CalendarDate): Pr
   ]);
   return { revenueDayCents: day.totalCents, monthToDate, previousMonthSameDays: previousSums, newCustomers: newCount, contractEndings: endings, trialConversion: trial, gympassConversion: gympass };
 }
+
+/** The save rate and revenue kept per playbook (DOMAIN.md §3) are measured over the actions of this many days. */
+export const playbookOutcomeWindowDays = 30;
 
 /** The days of daily revenue searched for anomalies. */
 const anomalyWindowDays = 90;
@@ -83,12 +88,15 @@ async function snapshotParts(db: PulsoDb, studio: Studio, asOf: CalendarDate, wi
   const factsDone = loadClientFacts(db, { studioId: studio.id, asOf, timeZone: studio.timeZone });
   const aggregatesDone = aggregates(db, studio.id, asOf);
   const modelInputsDone = withModels ? modelInputs(db, studio.id, asOf) : Promise.resolve(null);
+  const actionsDone = playbookActions(db, studio, { from: addDays(asOf, 1 - playbookOutcomeWindowDays), to: asOf, outcomesUpTo: asOf });
   // Whoever awaits them sees their failure; this only keeps a failure while the facts load from going unhandled.
-  Promise.all([aggregatesDone, modelInputsDone]).catch(() => undefined);
+  Promise.all([aggregatesDone, modelInputsDone, actionsDone]).catch(() => undefined);
   const facts = await factsDone;
   const scores = scoreClients(facts, studio.settings, asOf);
-  const metrics = Promise.all([aggregatesDone, modelInputsDone]).then(([studioAggregates, inputs]) => {
-    const dayMetrics = studioDayMetrics(scores, studioAggregates, studio.settings);
+  const metrics = Promise.all([aggregatesDone, modelInputsDone, actionsDone]).then(([studioAggregates, inputs, actions]) => {
+    const measured = studioDayMetrics(scores, studioAggregates, studio.settings);
+    const outcomes = { windowDays: playbookOutcomeWindowDays, ...playbookOutcomes(actions) };
+    const dayMetrics = { ...measured, details: { ...measured.details, playbookOutcomes: outcomes } };
     if (!inputs) return dayMetrics;
     return { ...dayMetrics, details: { ...dayMetrics.details, models: studioModels({ ...inputs, medianMonthlyValueCents: medianMonthlyValue(scores) }) } };
   });

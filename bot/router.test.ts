@@ -92,6 +92,16 @@ describeEachDriver('the router on the demo studio', (driver) => {
     expect(await database.db.select({ outcome: actions.outcome }).from(actions).where(eq(actions.customerId, customer!.id))).toEqual([{ outcome: 'renewed' }]);
   });
 
+  it('turns the task the front desk’s alert gave into the call when the desk says "contatei"', async () => {
+    const list = texts(await ask(secretary, 'quem está em risco hoje', { channel: 'console', address: `console:${secretary}` }));
+    const [, , code] = /\n2\. \*(.+)\* \((\d+)\)/.exec(list)!;
+    const [customer] = await database.db.select({ id: customers.id }).from(customers).where(and(eq(customers.studioId, studio.id), eq(customers.code, code!)));
+    await database.db.insert(actions).values({ studioId: studio.id, customerId: customer!.id, playbook: 'blocked-0-3-days', kind: 'task', actedAt: new Date('2026-11-24T11:00:00Z') });
+    await ask(secretary, `contatei ${code}`);
+    const recorded = await database.db.select({ kind: actions.kind, playbook: actions.playbook, staffId: actions.staffId }).from(actions).where(eq(actions.customerId, customer!.id));
+    expect(recorded).toEqual([{ kind: 'call', playbook: 'blocked-0-3-days', staffId: expect.any(Number) }]);
+  });
+
   it('answers a lead from the studio’s facts, moves it through the funnel, and tells the front desk of a trial', async () => {
     const lead = '+5521999990001';
     expect((await ask(lead, 'oi')).intent).toBe('greeting');

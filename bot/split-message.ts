@@ -1,11 +1,12 @@
 /**
  * Long answers in pieces that fit the channel: split at blank lines, else at line breaks, else at
- * spaces, never inside a word; every piece but the last ends with the pt-BR hint to send "mais".
+ * spaces, never inside a word; every piece but the last ends with a hint: in a chat, to send "mais";
+ * in a report pushed in several messages, that it goes on in the next one.
  */
 import { say } from '../prompts/catalog.ts';
 
-export function splitMessage(text: string, limit: number): string[] {
-  const hint = `\n\n${say('bot.md', 'more-hint')}`;
+export function splitMessage(text: string, limit: number, continues = say('bot.md', 'more-hint')): string[] {
+  const hint = `\n\n${continues}`;
   const room = limit - hint.length;
   if (text.length <= limit) return [text];
   const pages: string[] = [];

@@ -28,13 +28,20 @@ export interface TransportWebhook {
   handler: (request: IncomingMessage, response: ServerResponse, next?: () => void) => Promise<void>;
 }
 
+export interface SendOptions {
+  messageId?: string;
+}
+
 export interface Transport {
   channel: Channel;
   webhook?: TransportWebhook | null;
   /** Starts receiving; `onMessage` is awaited per message, so a message is handled before the next. */
   start(onMessage: (message: InboundMessage) => Promise<void>): Promise<void>;
-  /** Sends one message; returns the network's id for it when there is one. */
-  send(address: string, message: OutboundMessage): Promise<{ transportMessageId: string | null }>;
+  /**
+   * Sends one message; returns the network's id for it when there is one. `messageId`, where the
+   * network accepts one (WhatsApp), makes a resend after a crash a duplicate the network drops.
+   */
+  send(address: string, message: OutboundMessage, options?: SendOptions): Promise<{ transportMessageId: string | null }>;
   stop(): Promise<void>;
 }
 

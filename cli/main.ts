@@ -7,6 +7,8 @@ import { askCommand } from './commands/ask.ts';
 import { briefingCommand } from './commands/briefing.ts';
 import { demoCommand } from './commands/demo.ts';
 import { importCommand } from './commands/import.ts';
+import { outreachCommand } from './commands/outreach.ts';
+import { playbooksCommand } from './commands/playbooks.ts';
 import { riskCommand } from './commands/risk.ts';
 import { scoreCommand } from './commands/score.ts';
 import { staffCommand } from './commands/staff.ts';
@@ -20,7 +22,7 @@ export function buildProgram(): Command {
     .description('Pulso: retenção de clientes para estúdios e clínicas')
     .version(packageVersion(), '-v, --version', 'mostra a versão')
     .showHelpAfterError('(use --help para ver as opções)');
-  for (const command of [startCommand(), demoCommand(), importCommand(), scoreCommand(), riskCommand(), briefingCommand(), askCommand(), staffCommand()]) program.addCommand(command);
+  for (const command of [startCommand(), demoCommand(), importCommand(), scoreCommand(), riskCommand(), briefingCommand(), askCommand(), outreachCommand(), playbooksCommand(), staffCommand()]) program.addCommand(command);
   configureEverywhere(program);
   return program;
 }

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { QueryResult } from 'pg';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql, type SQL } from 'drizzle-orm';
 import * as schema from './schema/index.ts';
@@ -19,6 +20,12 @@ export interface Database {
   driver: Driver;
   /** Where the data lives, for people: a folder for PGlite, the server (without password) for PostgreSQL. */
   location: string;
+  /**
+   * Raw SQL as `pg` runs it, for pg-boss (db/job-queue.ts), which speaks this and nothing else: with
+   * values, one statement; without, any number of them, in one transaction, giving the rows of all of
+   * them in order.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   close(): Promise<void>;
 }
 
@@ -38,6 +45,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       db: drizzlePostgres({ client: pool, schema }) as unknown as PulsoDb,
       driver: 'postgres',
       location: describeUrl(target.url),
+      async executeSql(text, values) {
+        // Without values `pg` sends the simple protocol, and a text of many statements answers with one result each.
+        const result = (await pool.query(text, values)) as unknown as QueryResult | QueryResult[];
+        return { rows: Array.isArray(result) ? result.flatMap((each) => each.rows) : result.rows };
+      },
       close: () => pool.end(),
     };
   }

@@ -13,6 +13,15 @@ export function fromPglite(client: PGlite, location: string): Database {
     db: drizzle({ client, schema }) as unknown as PulsoDb,
     driver: 'pglite',
     location,
+    async executeSql(text, values = []) {
+      if (values.length > 0) return { rows: (await client.query(text, values)).rows };
+      // Many statements, maybe with their own BEGIN and COMMIT (pg-boss's are). A failure after such a
+      // BEGIN would leave the one session every query shares in an aborted transaction; inside PGlite's
+      // own transaction a failure is rolled back before any other query runs. (Its BEGIN inside ours and
+      // our COMMIT after its own only raise warnings.)
+      const results = await client.transaction((transaction) => transaction.exec(text));
+      return { rows: results.flatMap((result) => result.rows) };
+    },
     close: () => client.close(),
   };
 }

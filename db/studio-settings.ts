@@ -5,6 +5,7 @@
  * did not give it.
  */
 import { z } from 'zod';
+import { staffRoles } from './schema/staff.ts';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'um horário HH:MM');
 const percent = z.number().min(0).max(100);
@@ -85,11 +86,18 @@ export const playbookOffersSchema = z.object({
 /** Automated messages to clients are off until the owner enables each playbook (WhatsApp bans). */
 export const playbookSwitchesSchema = z.record(z.string(), z.boolean()).default({});
 
-/** When the scheduled work runs, in the studio's time zone. */
+const recipientRoles = z.array(z.enum(staffRoles)).min(1, 'ao menos um papel');
+
+/**
+ * When the scheduled work runs, in the studio's time zone, and who receives each report, by role.
+ * The front desk's alert goes to the owner when nobody has the roles it is meant for.
+ */
 export const scheduleSchema = z.object({
   dailySnapshot: clockTime.default('05:00'),
   ownerBriefing: clockTime.default('07:00'),
   frontDeskAlert: clockTime.default('08:00'),
+  ownerBriefingTo: recipientRoles.default(['owner']),
+  frontDeskAlertTo: recipientRoles.default(['secretary']),
 });
 
 /** What the bot tells leads: only what the studio wrote here. */

@@ -68,3 +68,10 @@ export function instantAt(date: CalendarDate, time: string | null, timeZone: str
 export function hourAt(instant: Date, timeZone: string): number {
   return Number(formatterFor(timeZone).formatToParts(instant).find((part) => part.type === 'hour')?.value);
 }
+
+/** The wall-clock "HH:MM" in `timeZone` at `instant`: clockTimeAt(2026-11-24T10:30Z, "America/Sao_Paulo") = "07:30". */
+export function clockTimeAt(instant: Date, timeZone: string): string {
+  const parts = formatterFor(timeZone).formatToParts(instant);
+  const value = (type: string) => parts.find((part) => part.type === type)?.value ?? '00';
+  return `${value('hour')}:${value('minute')}`;
+}

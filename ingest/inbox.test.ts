@@ -24,9 +24,13 @@ describeEachDriver('inbox folder', (driver) => {
     await rm(demo, { recursive: true, force: true });
   });
 
-  it('imports a file once it stops changing, then files it under importados/ or com-erro/ with its report', async () => {
+  it('imports a file once it stops changing, files it under importados/ or com-erro/ with its report, then calls afterImport', async () => {
     const studio = await openTestStudio(database);
-    const inbox = createInbox({ db: database.db, studio, directory, today: () => '2026-11-24', logger: pino({ level: 'silent' }) });
+    let afterImports = 0;
+    const afterImport = async () => {
+      afterImports += 1;
+    };
+    const inbox = createInbox({ db: database.db, studio, directory, today: () => '2026-11-24', logger: pino({ level: 'silent' }), afterImport });
     await copyFile(join(demo, 'clientes.xlsx'), join(directory, 'clientes.xlsx'));
     await writeFile(join(directory, 'quebrado.xlsx'), 'isto não é uma planilha');
     await writeFile(join(directory, 'anotações.txt'), 'não é para importar');
@@ -37,6 +41,7 @@ describeEachDriver('inbox folder', (driver) => {
       ['clientes.xlsx', 'applied'],
       ['quebrado.xlsx', 'failed'],
     ]);
+    expect(afterImports).toBe(1);
 
     expect((await readdir(directory)).sort()).toEqual(['anotações.txt', 'com-erro', 'importados']);
     expect((await readdir(join(directory, 'importados'))).sort()).toEqual(['clientes.xlsx', 'clientes.xlsx.relatorio.txt']);
@@ -49,6 +54,7 @@ describeEachDriver('inbox folder', (driver) => {
     await inbox.scan();
     const again = await inbox.scan();
     expect(again.map((report) => report.status)).toEqual(['duplicate']);
+    expect(afterImports, 'nothing applied, nothing to follow up').toBe(1);
     expect((await readdir(join(directory, 'importados'))).sort()).toEqual([
       'clientes (2).xlsx',
       'clientes (2).xlsx.relatorio.txt',

@@ -23,6 +23,11 @@ export interface InboxOptions {
   /** Today in the studio's time zone, for snapshot dates the reports do not state. */
   today: () => CalendarDate;
   logger: Logger;
+  /**
+   * Called once a scan has applied at least one file, after the files were moved: what the new data
+   * means for later stages (outcomes of actions) is the caller's, since ingest/ sits below them.
+   */
+  afterImport?: () => Promise<void>;
 }
 
 export interface Inbox {
@@ -39,7 +44,7 @@ async function freePath(directory: string, fileName: string): Promise<string> {
   }
 }
 
-export function createInbox({ db, studio, directory, today, logger }: InboxOptions): Inbox {
+export function createInbox({ db, studio, directory, today, logger, afterImport }: InboxOptions): Inbox {
   const lastSeen = new Map<string, string>();
   let running: Promise<FileReport[]> = Promise.resolve([]);
 
@@ -75,6 +80,7 @@ export function createInbox({ db, studio, directory, today, logger }: InboxOptio
       lastSeen.delete(path);
       logger.info({ file: parse(path).base, status: report.status, importId: report.importId }, 'inbox import');
     }
+    if (reports.some((report) => report.status === 'applied')) await afterImport?.();
     return reports;
   }
 

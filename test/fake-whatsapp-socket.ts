@@ -30,7 +30,7 @@ export class FakeWhatsappSocket implements WhatsappSocket {
   readonly ev = new EventEmitter();
   user: Contact | undefined = undefined;
   readonly signalRepository: { lidMapping: LIDMappingStore };
-  readonly sent: { jid: string; content: AnyMessageContent }[] = [];
+  readonly sent: { jid: string; content: AnyMessageContent; messageId?: string }[] = [];
   readonly requestPairingCode = vi.fn(async (_phoneDigits: string) => 'ABCD1234');
   readonly end = vi.fn(async (error: Error | undefined) => {
     this.emit('connection.update', { connection: 'close', lastDisconnect: { error: error ?? disconnection(DisconnectReason.connectionClosed), date: new Date() } });
@@ -41,9 +41,9 @@ export class FakeWhatsappSocket implements WhatsappSocket {
     this.signalRepository = { lidMapping: new LIDMappingStore(keys, silent) };
   }
 
-  async sendMessage(jid: string, content: AnyMessageContent): Promise<WAMessage> {
-    this.sent.push({ jid, content });
-    return { key: { remoteJid: jid, fromMe: true, id: `ENVIADA-${this.sent.length}` } };
+  async sendMessage(jid: string, content: AnyMessageContent, options?: { messageId?: string }): Promise<WAMessage> {
+    this.sent.push({ jid, content, messageId: options?.messageId });
+    return { key: { remoteJid: jid, fromMe: true, id: options?.messageId ?? `ENVIADA-${this.sent.length}` } };
   }
 
   emit<E extends keyof BaileysEventMap>(event: E, arg: BaileysEventMap[E]): void {

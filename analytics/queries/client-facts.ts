@@ -124,7 +124,7 @@ async function lastPayments(db: PulsoDb, { studioId, asOf }: Scope) {
   );
 }
 
-async function trialsWithoutPlan(db: PulsoDb, { studioId, asOf }: Scope) {
+export async function trialsWithoutPlan(db: PulsoDb, { studioId, asOf }: Scope) {
   return queryRows<{ customer_id: number; trial_on: string }>(
     db,
     sql`select t.customer_id, to_char(max(t.sold_on), 'YYYY-MM-DD') as trial_on from sales t
@@ -140,7 +140,7 @@ async function lastContacts(db: PulsoDb, { studioId, asOf, timeZone }: Scope) {
   return queryRows<{ customer_id: number; contacted_on: string }>(
     db,
     sql`select customer_id, to_char(max((acted_at at time zone ${timeZone})::date), 'YYYY-MM-DD') as contacted_on from actions
-        where studio_id = ${studioId} and customer_id is not null and (acted_at at time zone ${timeZone})::date <= ${asOf}
+        where studio_id = ${studioId} and customer_id is not null and kind <> 'task' and (acted_at at time zone ${timeZone})::date <= ${asOf}
         group by customer_id`,
   );
 }

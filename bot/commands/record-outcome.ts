@@ -1,8 +1,9 @@
 /**
  * "Contatei a Carla", "Carla renovou", "sem resposta Carla": an action and its outcome, recorded by the
- * staff member. A contact is a new action; a renewal or no answer closes the client's latest open
- * action, or is recorded as a new one when there is none. The next import may still confirm a renewal
- * with its revenue.
+ * staff member. A contact fulfils the open task the front desk's alert gave for the client (it becomes
+ * the call, so one assignment stays one action in the playbook's save rate), or is a new action when
+ * there is none; a renewal or no answer closes the client's latest open action, or is recorded as a
+ * new one when there is none. The next import may still confirm a renewal with its revenue.
  */
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { actions } from '../../db/schema/index.ts';
@@ -22,7 +23,14 @@ export async function recordOutcome(context: BotContext, chosenCustomerId?: numb
   const staffId = context.sender.staff?.id ?? null;
   const at = message.receivedAt;
   if (outcome === 'contacted') {
-    await db.insert(actions).values({ studioId: studio.id, customerId: score.customerId, playbook: score.playbook, kind: 'call', staffId, actedAt: at });
+    const [task] = await db
+      .select({ id: actions.id })
+      .from(actions)
+      .where(and(eq(actions.studioId, studio.id), eq(actions.customerId, score.customerId), eq(actions.kind, 'task'), isNull(actions.outcome)))
+      .orderBy(desc(actions.actedAt))
+      .limit(1);
+    if (task) await db.update(actions).set({ kind: 'call', staffId, actedAt: at }).where(eq(actions.id, task.id));
+    else await db.insert(actions).values({ studioId: studio.id, customerId: score.customerId, playbook: score.playbook, kind: 'call', staffId, actedAt: at });
   } else {
     const [open] = await db
       .select({ id: actions.id })

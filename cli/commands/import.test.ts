@@ -1,16 +1,18 @@
 /**
  * `pulso import` as an operator runs it: --dry-run writes nothing, --json prints exactly one document
  * of the documented shape, a bad file among good ones exits 2 while the good ones go in, and a second
- * import of the same files changes nothing.
+ * import of the same files changes nothing; sales that follow an action record its outcome.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../db/database.ts';
 import { ensureStudio } from '../../db/studio.ts';
 import { writeDemo } from '../../demo/write-demo.ts';
+import type { OutcomesRecorded } from '../../analytics/queries/outcomes-from-imports.ts';
+import { actions, customers } from '../../db/schema/index.ts';
 import type { FileReport } from '../../ingest/import-report.ts';
 import { workbookBytes } from '../../ingest/workbook.testing.ts';
 import { openCliDatabase, type CliDatabase } from '../../test/cli-database.ts';
@@ -36,9 +38,11 @@ beforeAll(async () => {
 });
 afterAll(() => rm(directory, { recursive: true, force: true }));
 
-function parseJson(stdout: string): { files: FileReport[] } {
+type ImportJson = { files: FileReport[]; outcomes: OutcomesRecorded | null };
+
+function parseJson(stdout: string): ImportJson {
   // JSON.parse refuses anything around the document: stdout holds exactly one.
-  return JSON.parse(stdout) as { files: FileReport[] };
+  return JSON.parse(stdout) as ImportJson;
 }
 
 describe('pulso import --as-of', () => {
@@ -52,7 +56,7 @@ describe('pulso import --as-of', () => {
 describeEachDriver('pulso import', (driver) => {
   let cli: CliDatabase;
   let start: Awaited<ReturnType<typeof tableChecksums>>;
-  let dryRun: { files: FileReport[] };
+  let dryRun: ImportJson;
   let importIds: number[];
 
   beforeAll(async () => {
@@ -69,6 +73,7 @@ describeEachDriver('pulso import', (driver) => {
     expect(result.code, result.stderr).toBe(0);
     dryRun = parseJson(result.stdout);
     expect(dryRun.files.map((f) => [f.file, f.status, f.importId, f.asOf])).toEqual(demoNames.map((name) => [name, 'dry_run', null, '2026-11-20']));
+    expect(dryRun.outcomes, 'a dry run records no outcome').toBeNull();
     // Receipts carry their own dates; every other sheet is a snapshot as of --as-of, whatever its title says.
     expect(new Set(dryRun.files.flatMap((f) => f.sheets.map((s) => (s.layout === 'sales' ? 'sales' : s.snapshotOn))))).toEqual(new Set(['2026-11-20', 'sales']));
     expect(dryRun.files.flatMap((f) => f.sheets).every((s) => s.rejected === 0 && s.read > 0)).toBe(true);
@@ -86,8 +91,9 @@ describeEachDriver('pulso import', (driver) => {
         `Arquivo não encontrado. (arquivo ${missingPath})`,
       ].join('\n'),
     );
-    const { files } = parseJson(result.stdout);
+    const { files, outcomes } = parseJson(result.stdout);
     expect(files.map((f) => f.status)).toEqual(['applied', 'applied', 'applied', 'applied', 'failed', 'failed']);
+    expect(outcomes).toEqual({ renewed: 0, paid: 0, revenueConfirmed: 0 });
 
     for (const file of files.slice(0, 4)) {
       expect(Object.keys(file).sort()).toEqual(fileKeys);
@@ -133,5 +139,24 @@ describeEachDriver('pulso import', (driver) => {
       demoNames.map((name, index) => `${name}: já importado antes: nada mudou\n  este arquivo já foi importado (importação nº ${importIds[index]}); nada foi alterado`),
     );
     expect(await cli.use((db) => tableChecksums(db))).toEqual(before);
+  });
+
+  it('records the outcome of an action when a later export carries the client\'s renewal, and says so', async () => {
+    const client = await cli.use(async (db) => {
+      const [row] = await db.select({ id: customers.id, studioId: customers.studioId, code: customers.code }).from(customers).where(eq(customers.code, '1001'));
+      await db.insert(actions).values({ studioId: row!.studioId, customerId: row!.id, playbook: 'expired-without-renewal', kind: 'call', actedAt: new Date('2026-11-24T13:00:00Z') });
+      return row!;
+    });
+    const salesPath = join(directory, 'vendas_depois.csv');
+    await writeFile(
+      salesPath,
+      'Recibo;Código;Cliente;Status;Descrição;Valor;Forma de Pagamento;Data;Origem;Responsável Recibo;Consultor\n' +
+        `990001;${client.code};CLIENTE;Ativo;CALISTENIA 3X NA SEMANA MENSAL;R$ 380,00;Pix;26/11/2026 10:00:00;Balcão;RECEPÇÃO;CONSULTOR PADRÃO - MATEUS --\n`,
+    );
+    const result = await runPulso(['import', '--as-of', '2026-11-30', salesPath], cli.environment);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.trimEnd().split('\n\n').at(-1)).toBe('Resultados das ações, pelas vendas importadas: 1 renovação depois de um contato.');
+    const [action] = await cli.use((db) => db.select().from(actions).where(eq(actions.customerId, client.id)));
+    expect(action).toMatchObject({ outcome: 'renewed', outcomeSource: 'import', revenueKeptCents: 38_000 });
   });
 });

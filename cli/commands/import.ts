@@ -1,16 +1,25 @@
 /**
  * `pulso import FILE... [--as-of DATE] [--dry-run] [--json]`: each file all or nothing; a refused file
  * makes the exit code 2 while the others still go in. A progress bar shows on a terminal for big files.
+ * When a file went in, its sales may close the studio's actions (renewed, paid): recorded, and said.
  */
 import type { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
+import type { OutcomesRecorded } from '../../analytics/queries/outcomes-from-imports.ts';
 import { calendarDateAt } from '../../domain/calendar-date.ts';
 import { InputError } from '../../domain/input-error.ts';
+import { say } from '../../prompts/catalog.ts';
 import { parseAsOf } from '../as-of.ts';
 import { printJson } from '../print.ts';
 
 /** Files with at least this many rows get a progress bar on a terminal. */
 const progressBarRows = 5_000;
+
+/** The outcomes the new sales recorded, as one line; nothing when there were none. */
+function outcomesText(outcomes: OutcomesRecorded): string[] {
+  const parts = (['renewed', 'paid', 'revenueConfirmed'] as const).filter((key) => outcomes[key] > 0).map((key) => say('import-outcomes.md', key, { ...outcomes }));
+  return parts.length ? [say('import-outcomes.md', 'title', { list: parts.join('; ') })] : [];
+}
 
 export function importCommand(): Command {
   return new Command('import')
@@ -21,20 +30,22 @@ export function importCommand(): Command {
     .option('--json', 'saída em JSON')
     .action(async (paths: string[], options: { asOf?: string; dryRun?: boolean; json?: boolean }) => {
       const asOf = options.asOf === undefined ? null : parseAsOf(options.asOf);
-      const [{ SingleBar }, { configFromEnvironment }, { withStudioSession }, { importFiles }, { formatFileReport }] = await Promise.all([
+      const [{ SingleBar }, { configFromEnvironment }, { withStudioSession }, { importFiles }, { formatFileReport }, { recordOutcomesFromImports }] = await Promise.all([
         import('cli-progress'),
         import('../../config.ts'),
         import('../studio-session.ts'),
         import('../../ingest/import-files.ts'),
         import('../../ingest/import-report-text.ts'),
+        import('../../analytics/queries/outcomes-from-imports.ts'),
       ]);
       const config = configFromEnvironment();
       let bar: SingleBar | null = null;
-      const reports = await withStudioSession(config, ({ database, studio }) =>
-        importFiles(database.db, paths, {
+      const { reports, outcomes } = await withStudioSession(config, async ({ database, studio }) => {
+        const today = calendarDateAt(new Date(), studio.timeZone);
+        const reports = await importFiles(database.db, paths, {
           studio,
           asOf,
-          today: calendarDateAt(new Date(), studio.timeZone),
+          today,
           dryRun: Boolean(options.dryRun),
           onFileStart: (fileName, rows) => {
             if (options.json || !process.stderr.isTTY || rows < progressBarRows) return undefined;
@@ -46,10 +57,13 @@ export function importCommand(): Command {
             bar?.stop();
             bar = null;
           },
-        }),
-      );
-      if (options.json) printJson({ files: reports });
-      else process.stdout.write(`${reports.map(formatFileReport).join('\n\n')}\n`);
+        });
+        // New sales may be the outcome of the studio's actions: a renewal or a payment after a contact.
+        const applied = reports.some((report) => report.status === 'applied');
+        return { reports, outcomes: applied ? await recordOutcomesFromImports(database.db, studio, asOf ?? today) : null };
+      });
+      if (options.json) printJson({ files: reports, outcomes });
+      else process.stdout.write(`${[...reports.map(formatFileReport), ...(outcomes ? outcomesText(outcomes) : [])].join('\n\n')}\n`);
       const refused = reports.filter((report) => report.status === 'failed');
       if (refused.length) {
         const count = refused.length === 1 ? '1 arquivo recusado' : `${refused.length} arquivos recusados`;

@@ -5,6 +5,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { openDatabase, queryRows } from '../../db/database.ts';
 import { freePort, runPulso, spawnPulso } from '../../test/cli.ts';
 import { createPostgresDatabase, describeEachDriver } from '../../test/databases.ts';
 
@@ -71,6 +73,33 @@ describeEachDriver('pulso start', (driver) => {
     expect(code).toBe(0);
     expect(stdout).toContain('Pulso parado.');
     expect(existsSync(join(dataDir, 'pulso.lock'))).toBe(false);
+  });
+
+  it('schedules the studio’s work on pg-boss, in the studio’s time zone', async () => {
+    const port = await freePort();
+    const child = spawnPulso(['start'], { ...environment, PORT: String(port) });
+    let stdout = '';
+    const scheduled = new Promise<void>((resolve) => child.stdout!.on('data', (chunk: Buffer) => ((stdout += chunk.toString()), stdout.includes('Agenda (') && resolve())));
+    const exited = once(child, 'exit');
+    try {
+      await scheduled;
+      expect(stdout).toContain('Agenda (America/Sao_Paulo): retrato do dia 05:00, resumo da manhã 07:00, alerta da recepção 08:00.');
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect((await exited)[0]).toBe(0);
+    const database = await openDatabase(driver === 'postgres' ? { driver, url: environment.DATABASE_URL! } : { driver, dataDir });
+    try {
+      const rows = await queryRows<{ name: string; cron: string; tz: string }>(database.db, sql`select name, cron, options->>'tz' as tz from pgboss.schedule order by name`);
+      expect(rows).toEqual([
+        { name: 'pulso.principal.catch-up', cron: '*/10 7-21 * * *', tz: 'America/Sao_Paulo' },
+        { name: 'pulso.principal.daily-snapshot', cron: '0 5 * * *', tz: 'America/Sao_Paulo' },
+        { name: 'pulso.principal.front-desk-alert', cron: '0 8 * * *', tz: 'America/Sao_Paulo' },
+        { name: 'pulso.principal.owner-briefing', cron: '0 7 * * *', tz: 'America/Sao_Paulo' },
+      ]);
+    } finally {
+      await database.close();
+    }
   });
 
   it(

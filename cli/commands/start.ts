@@ -13,6 +13,7 @@ import { calendarDateAt, type CalendarDate } from '../../domain/calendar-date.ts
 import { InputError } from '../../domain/input-error.ts';
 import type { Inbox } from '../../ingest/inbox.ts';
 import { packageVersion } from '../../domain/package-version.ts';
+import type { Engine } from '../../bot/engine.ts';
 import type { Transport } from '../../bot/transport.ts';
 import type { PulsoDb } from '../../db/database.ts';
 import type { createApp } from '../../server/app.ts';
@@ -94,10 +95,16 @@ async function transportsFor(config: Config, { db, studioId }: { db: PulsoDb; st
 /** How often the inbox folder is looked at; a file is imported on the scan after it stops changing. */
 const inboxScanMs = 5_000;
 
-async function openInbox(session: StudioSession, directory: string, today: () => CalendarDate, logger: Logger): Promise<Inbox> {
+async function openInbox(session: StudioSession, directory: string, today: () => CalendarDate, logger: Logger, engine: Engine): Promise<Inbox> {
   await mkdir(resolve(directory), { recursive: true });
-  const { createInbox } = await import('../../ingest/inbox.ts');
-  return createInbox({ db: session.database.db, studio: session.studio, directory: resolve(directory), today, logger });
+  const [{ createInbox }, { recordOutcomesFromImports }] = await Promise.all([import('../../ingest/inbox.ts'), import('../../analytics/queries/outcomes-from-imports.ts')]);
+  // New sales may be the outcome of the studio's actions (a renewal, a payment after a contact), and
+  // the day's snapshot must be computed again from the new data.
+  const afterImport = async () => {
+    logger.info(await recordOutcomesFromImports(session.database.db, session.studio, today()), 'outcomes from import');
+    await engine.snapshotSoon();
+  };
+  return createInbox({ db: session.database.db, studio: session.studio, directory: resolve(directory), today, logger, afterImport });
 }
 
 async function fillWithDemo(session: StudioSession, config: Config, today: CalendarDate, logger: Logger): Promise<void> {
@@ -135,7 +142,7 @@ export function startCommand(): Command {
       let demoImport: Promise<void> = Promise.resolve();
       let inboxScan: Promise<unknown> = Promise.resolve();
       let inboxTimer: NodeJS.Timeout | undefined;
-      let chats: { stop(): Promise<void> } | undefined;
+      let engine: Engine | undefined;
       try {
         const transports = await transportsFor(config, { db: session.database.db, studioId: session.studio.id }, logger);
         const webhooks = transports.flatMap((transport) => (transport.webhook ? [transport.webhook] : []));
@@ -144,28 +151,33 @@ export function startCommand(): Command {
         const stopped = untilStopSignal();
         process.stdout.write(banner(session, config, performance.now()));
         logger.info({ driver: session.database.driver, port: config.http.port }, 'pulso started');
-        if (wantsDemo(config, session) && (await isEmpty(session))) demoImport = fillWithDemo(session, config, today(), logger);
+        const onError = (error: unknown) => logger.error({ err: error }, 'message handling failed');
+        const [{ createRouter }, { startEngine }, { openAiLanguageModel }, { workerIdentity }] = await Promise.all([
+          import('../../bot/router.ts'),
+          import('../../bot/engine.ts'),
+          import('../../narrate/llm/language-model.ts'),
+          import('../../bot/outreach/worker-identity.ts'),
+        ]);
+        const model = openAiLanguageModel(config.llm);
+        const router = createRouter({ db: session.database.db, studio: session.studio, model, onError });
+        const running = await startEngine({ database: session.database, studio: session.studio, router, transports, model, workerId: workerIdentity(), logger });
+        engine = running;
+        const { schedule } = session.studio.settings;
+        process.stdout.write(`Agenda (${session.studio.timeZone}): retrato do dia ${schedule.dailySnapshot}, resumo da manhã ${schedule.ownerBriefing}, alerta da recepção ${schedule.frontDeskAlert}.\n`);
+        if (wantsDemo(config, session) && (await isEmpty(session))) demoImport = fillWithDemo(session, config, today(), logger).then(() => running.snapshotSoon());
         if (config.inboxDir) {
-          const inbox = await openInbox(session, config.inboxDir, today, logger);
+          const inbox = await openInbox(session, config.inboxDir, today, logger, running);
           inboxTimer = setInterval(() => {
             inboxScan = inbox.scan().catch((error: unknown) => logger.error({ err: error }, 'inbox scan failed'));
           }, inboxScanMs);
         }
-        const onError = (error: unknown) => logger.error({ err: error }, 'message handling failed');
-        const [{ createRouter }, { serveTransports }, { openAiLanguageModel }] = await Promise.all([
-          import('../../bot/router.ts'),
-          import('../../bot/serve.ts'),
-          import('../../narrate/llm/language-model.ts'),
-        ]);
-        const router = createRouter({ db: session.database.db, studio: session.studio, model: openAiLanguageModel(config.llm), onError });
-        chats = await serveTransports({ db: session.database.db, studio: session.studio, router, transports, onError });
         const signal = await stopped;
         process.stdout.write('\nParando o Pulso...\n');
         logger.info({ signal }, 'pulso stopping');
       } finally {
         clearInterval(inboxTimer);
-        await chats?.stop();
         await Promise.allSettled([demoImport, inboxScan]);
+        await engine?.stop();
         if (server) {
           server.closeAllConnections();
           await new Promise((done) => server!.close(done));

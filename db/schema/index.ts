@@ -18,3 +18,6 @@ export * from './llm-interactions.ts';
 export * from './whatsapp-auth.ts';
 export * from './opt-outs.ts';
 export * from './audit-log.ts';
+export * from './leases.ts';
+export * from './send-pacing.ts';
+export * from './what-if.ts';

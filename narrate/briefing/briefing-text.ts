@@ -99,6 +99,41 @@ function riskLines(inputs: BriefingInputs, facts: Fact[]): string[] {
   return lines;
 }
 
+/**
+ * Mondays: what each playbook that acted last week saved, "2 de 3 salvos, R$ 580,00 mantidos". A week
+ * without actions says nothing rather than "0 de 0".
+ */
+function playbookLines(inputs: BriefingInputs, facts: Fact[]): string[] {
+  const week = inputs.playbookWeek;
+  if (!week || week.outcomes.total.clients === 0) return [];
+  const { total, byPlaybook } = week.outcomes;
+  facts.push(
+    date('playbooksFrom', week.from),
+    date('playbooksTo', week.to),
+    count('playbooksClients', total.clients),
+    count('playbooksSaved', total.saved),
+    ...(total.revenueKeptCents > 0 ? [money('playbooksRevenueKept', total.revenueKeptCents)] : []),
+  );
+  const summaryKey = total.saved === 0 ? 'playbooks-summary-none' : total.revenueKeptCents > 0 ? 'playbooks-summary' : 'playbooks-summary-no-revenue';
+  const lines = [line('playbooks-title', {}), line(summaryKey, templateValues(facts))];
+  byPlaybook.forEach((playbook, index) => {
+    const label = text(`playbook${index + 1}Name`, capitalised(say('playbooks.md', playbook.playbook)));
+    const revenueKept = playbook.revenueKeptCents > 0 ? money(`playbook${index + 1}RevenueKept`, playbook.revenueKeptCents) : null;
+    facts.push(label, count(`playbook${index + 1}Clients`, playbook.clients), count(`playbook${index + 1}Saved`, playbook.saved), ...(revenueKept ? [revenueKept] : []));
+    const itemKey = playbook.saved === 0 ? 'playbook-item-none' : revenueKept ? 'playbook-item' : 'playbook-item-no-revenue';
+    lines.push(line(itemKey, { name: label.shown, clients: playbook.clients, saved: playbook.saved, ...(revenueKept ? { revenueKept: revenueKept.shown } : {}) }));
+  });
+  return lines;
+}
+
+/** Messages that failed every attempt yesterday, said only when there were some. */
+function deliveryLines(inputs: BriefingInputs, facts: Fact[]): string[] {
+  if (inputs.undeliveredYesterday === 0) return [];
+  const undelivered = count('undelivered', inputs.undeliveredYesterday);
+  facts.push(undelivered);
+  return [line('undelivered', { undelivered: inputs.undeliveredYesterday })];
+}
+
 /** An insight's sentence, and its facts under the insight's own prefix. */
 function insightLines(insights: Insight[], facts: Fact[]): string[] {
   if (insights.length === 0) return [];
@@ -120,7 +155,9 @@ export function briefingText(inputs: BriefingInputs, insights: Insight[], occasi
     text('frontDeskAlert', occasion.frontDeskAlert),
   ];
   const opening = line('opening', { greeting: greeting(occasion.hour), ...templateValues(facts) });
-  const sections = [revenueLines(inputs, facts), clientLines(inputs, facts), riskLines(inputs, facts), insightLines(insights, facts)].filter((lines) => lines.length);
+  const sections = [revenueLines(inputs, facts), clientLines(inputs, facts), riskLines(inputs, facts), playbookLines(inputs, facts), insightLines(insights, facts), deliveryLines(inputs, facts)].filter(
+    (lines) => lines.length,
+  );
   const closing = line('closing', templateValues(facts));
   return { facts, text: [opening, ...sections.map((lines) => lines.join('\n')), closing].join('\n\n') };
 }

@@ -20,7 +20,8 @@ export interface WhatsappSocket {
   /** The linked account, once the connection is open. */
   user: Contact | undefined;
   signalRepository: { lidMapping: LidToPhone };
-  sendMessage(jid: string, content: AnyMessageContent): Promise<WAMessage | undefined>;
+  /** `messageId` fixes the message's key id, so a resend after a crash is the same message. */
+  sendMessage(jid: string, content: AnyMessageContent, options?: { messageId?: string }): Promise<WAMessage | undefined>;
   /** Asks WhatsApp for an 8-character code to type in the phone instead of reading the QR. */
   requestPairingCode(phoneDigits: string): Promise<string>;
   /** Closes the connection without unlinking the device. */

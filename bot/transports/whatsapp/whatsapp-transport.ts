@@ -10,7 +10,7 @@ import { DisconnectReason, toNumber, type BaileysEventMap, type ConnectionState 
 import type { Logger } from 'pino';
 import type { PulsoDb } from '../../../db/database.ts';
 import { maskPhone } from '../../../domain/phone.ts';
-import type { InboundMessage, OutboundMessage, Transport } from '../../transport.ts';
+import type { InboundMessage, OutboundMessage, SendOptions, Transport } from '../../transport.ts';
 import { createBaileysSocket, type CreateWhatsappSocket, type WhatsappSocket } from './baileys-socket.ts';
 import { loadDatabaseAuthState, type DatabaseAuthState } from './database-auth-state.ts';
 import { incomingText } from './inbound-text.ts';
@@ -91,10 +91,10 @@ class WhatsappTransport implements Transport {
     await this.connecting;
   }
 
-  async send(address: string, message: OutboundMessage): Promise<{ transportMessageId: string | null }> {
+  async send(address: string, message: OutboundMessage, options: SendOptions = {}): Promise<{ transportMessageId: string | null }> {
     const connection = this.connection;
     if (!connection) throw new Error('O WhatsApp não está conectado; a mensagem não foi enviada.');
-    const sent = await connection.socket.sendMessage(address, messageContent(message));
+    const sent = await connection.socket.sendMessage(address, messageContent(message), options.messageId ? { messageId: options.messageId } : undefined);
     return { transportMessageId: sent?.key.id ?? null };
   }
 

@@ -1,0 +1,43 @@
+/**
+ * The owner's morning briefing (DOMAIN.md §4) as outbox rows: the narrated text, in parts that fit the
+ * channel, with the facts it was written from beside it, and the 90-day revenue chart as an image.
+ * Written once a day per recipient: narration may call the LLM, so a day already queued is not
+ * narrated again.
+ */
+import type { PulsoDb } from '../../db/database.ts';
+import type { Studio } from '../../db/studio.ts';
+import type { CalendarDate } from '../../domain/calendar-date.ts';
+import { channelLimits } from '../../narrate/checks/length-within-channel.ts';
+import { ownerBriefing } from '../../narrate/briefing/owner-briefing.ts';
+import type { LanguageModel } from '../../narrate/llm/language-model.ts';
+import { say } from '../../prompts/catalog.ts';
+import { splitMessage } from '../split-message.ts';
+import type { PlannedMessage } from './planned-message.ts';
+import { queuedTexts } from './queued-keys.ts';
+import type { StaffRecipient } from './staff-recipients.ts';
+
+const keyOf = (today: CalendarDate, recipient: StaffRecipient) => `owner-briefing:${today}:staff:${recipient.staffId}`;
+
+export async function ownerBriefingMessages(
+  db: PulsoDb,
+  studio: Studio,
+  { today, hour, now, recipients, model }: { today: CalendarDate; hour: number; now: Date; recipients: StaffRecipient[]; model: LanguageModel | null },
+): Promise<PlannedMessage[]> {
+  if (recipients.length === 0) return [];
+  const queued = await queuedTexts(db, studio.id, recipients.map((recipient) => `${keyOf(today, recipient)}:part:1`));
+  const due = recipients.filter((recipient) => !queued.has(`${keyOf(today, recipient)}:part:1`));
+  if (due.length === 0) return [];
+  const occasion = { hour, frontDeskAlert: studio.settings.schedule.frontDeskAlert };
+  const briefing = await ownerBriefing(db, studio, today, { occasion, channel: due[0]!.channel, model });
+  const facts = { asOf: briefing.asOf, source: briefing.source, facts: briefing.facts, insights: briefing.insights };
+  const chart = { kind: 'image' as const, caption: say('charts.md', 'revenue-title'), pngBase64: briefing.chartPng.toString('base64') };
+  return due.flatMap((recipient) => {
+    const base = { channel: recipient.channel, recipient: recipient.address, audience: 'staff' as const, purpose: 'owner-briefing', dueAt: now, staffId: recipient.staffId };
+    const parts = splitMessage(briefing.text, channelLimits[recipient.channel], say('outreach.md', 'continues')).map((part, index): PlannedMessage => ({
+      kind: 'queue',
+      text: part,
+      message: { ...base, idempotencyKey: `${keyOf(today, recipient)}:part:${index + 1}`, payload: { kind: 'text', text: part }, ...(index === 0 ? { facts } : {}) },
+    }));
+    return [...parts, { kind: 'queue', text: chart.caption, message: { ...base, idempotencyKey: `${keyOf(today, recipient)}:chart`, payload: chart } }];
+  });
+}
