@@ -26,12 +26,20 @@ export async function ownerBriefingMessages(
   if (recipients.length === 0) return [];
   const queued = await queuedTexts(db, studio.id, recipients.map((recipient) => `${keyOf(today, recipient)}:part:1`));
   const due = recipients.filter((recipient) => !queued.has(`${keyOf(today, recipient)}:part:1`));
-  if (due.length === 0) return [];
+  // A briefing already queued is reported with the words it was queued with; queueing it again is a no-op.
+  const earlier = recipients.flatMap((recipient): PlannedMessage[] => {
+    const key = `${keyOf(today, recipient)}:part:1`;
+    const text = queued.get(key);
+    if (text === undefined) return [];
+    const message = { channel: recipient.channel, recipient: recipient.address, audience: 'staff' as const, purpose: 'owner-briefing', dueAt: now, staffId: recipient.staffId };
+    return [{ kind: 'queue', text, message: { ...message, idempotencyKey: key, payload: { kind: 'text', text } } }];
+  });
+  if (due.length === 0) return earlier;
   const occasion = { hour, frontDeskAlert: studio.settings.schedule.frontDeskAlert };
   const briefing = await ownerBriefing(db, studio, today, { occasion, channel: due[0]!.channel, model });
   const facts = { asOf: briefing.asOf, source: briefing.source, facts: briefing.facts, insights: briefing.insights };
   const chart = { kind: 'image' as const, caption: say('charts.md', 'revenue-title'), pngBase64: briefing.chartPng.toString('base64') };
-  return due.flatMap((recipient) => {
+  return [...earlier, ...due.flatMap((recipient): PlannedMessage[] => {
     const base = { channel: recipient.channel, recipient: recipient.address, audience: 'staff' as const, purpose: 'owner-briefing', dueAt: now, staffId: recipient.staffId };
     const parts = splitMessage(briefing.text, channelLimits[recipient.channel], say('outreach.md', 'continues')).map((part, index): PlannedMessage => ({
       kind: 'queue',
@@ -39,5 +47,5 @@ export async function ownerBriefingMessages(
       message: { ...base, idempotencyKey: `${keyOf(today, recipient)}:part:${index + 1}`, payload: { kind: 'text', text: part }, ...(index === 0 ? { facts } : {}) },
     }));
     return [...parts, { kind: 'queue', text: chart.caption, message: { ...base, idempotencyKey: `${keyOf(today, recipient)}:chart`, payload: chart } }];
-  });
+  })];
 }

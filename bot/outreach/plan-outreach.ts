@@ -54,12 +54,19 @@ export async function planOutreach({ db, studio, now, model }: { db: PulsoDb; st
     const content = alertContent(clients, messagedToday, leads.map((lead) => ({ lead, message: leadFollowUpText(lead, studio) })), studio);
     const recipients = await staffRecipients(db, studio.id, schedule.frontDeskAlertTo, { fallBackToOwner: true });
     const alert = frontDeskAlertMessages(content, recipients, studio, today, hour, now);
+    // A recipient whose alert is queued keeps it as it was (the day's list does not change under the
+    // desk's feet), and a list that now splits differently never adds a stray part.
     const queuedAlert = await queuedTexts(db, studio.id, alert.flatMap((item) => (item.kind === 'queue' ? [item.message.idempotencyKey] : [])));
-    // An alert already queued keeps its words: the day's list does not change under the desk's feet.
-    planned.push(...alert.map((item) => (item.kind === 'queue' && queuedAlert.has(item.message.idempotencyKey) ? { ...item, text: queuedAlert.get(item.message.idempotencyKey)! } : item)));
+    const alreadyAlerted = (key: string) => queuedAlert.has(key.replace(/:part:\d+$/, ':part:1'));
+    for (const item of alert) {
+      if (item.kind !== 'queue') continue;
+      const key = item.message.idempotencyKey;
+      if (!alreadyAlerted(key)) planned.push(item);
+      else if (queuedAlert.has(key)) planned.push({ ...item, text: queuedAlert.get(key)! });
+    }
     planned.push(...clientMessages.map(({ planned: item }) => item), ...leadFollowUps(leads, studio, now));
     tasks = content.tasks;
-    alertKeys = alert.flatMap((item) => (item.kind === 'queue' ? [item.message.idempotencyKey] : []));
+    alertKeys = alert.flatMap((item) => (item.kind === 'queue' && !alreadyAlerted(item.message.idempotencyKey) ? [item.message.idempotencyKey] : []));
   }
   const toQueue = planned.flatMap((item) => (item.kind === 'queue' ? [item.message] : []));
   const newKeys = await enqueue(db, studio.id, toQueue);

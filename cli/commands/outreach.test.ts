@@ -95,6 +95,11 @@ describeEachDriver('pulso outreach and pulso playbooks', (driver) => {
     expect(tasks).toBeGreaterThanOrEqual(planted.filter((client) => !['expires-within-15-days', 'acceptance-pending-48h', 'trial-without-plan', 'lead-silent'].includes(client.playbook)).length);
     const again = await runPulso(['outreach', '--now', '2026-11-24T08:05:00-03:00', '--json'], cli.environment);
     expect(again.code, again.stderr).toBe(0);
+    const repeated = (JSON.parse(again.stdout) as OutreachJson).messages.filter((message) => message.audience === 'staff');
+    const alertTexts = (messages: OutreachJson['messages']) => messages.filter((message) => message.playbook === 'front-desk-alert').map((message) => message.text);
+    expect(alertTexts(repeated)).toEqual(alertTexts(staffMessages));
+    expect(repeated.filter((message) => message.playbook === 'owner-briefing').map((message) => message.text)).toEqual([staffMessages.find((message) => message.playbook === 'owner-briefing')!.text]);
+    expect(repeated.every((message) => message.status === 'deferred')).toBe(true);
     expect(await count('outbox')).toBe(queued);
     expect(await count('actions')).toBe(tasks);
   });
