@@ -17,7 +17,7 @@ describe('parseConfig', () => {
     expect(parseConfig({})).toEqual({
       database: { url: undefined, dataDir: '.pulso' },
       timeZone: 'America/Sao_Paulo',
-      http: { host: '127.0.0.1', port: 3000 },
+      http: { host: '127.0.0.1', port: 3000, corsOrigins: [] },
       transports: ['console'],
       telegramBotToken: undefined,
       llm: { apiKey: undefined, baseUrl: undefined, model: 'gpt-4.1-mini', timeoutMs: 8000 },

@@ -95,6 +95,13 @@ const environmentSchema = z
         .default('principal'),
     ),
     PULSO_INBOX: optionalText,
+    PULSO_CORS_ORIGINS: optionalText.pipe(
+      z
+        .string()
+        .default('')
+        .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+        .pipe(z.array(z.url({ protocol: /^https?$/, error: 'uma lista separada por vírgulas de origens http(s)://, por exemplo https://painel.meuestudio.com.br' }))),
+    ),
     PULSO_DEMO: optionalText.pipe(
       z.enum(['auto', 'on', 'off'], { error: 'auto (só no banco embutido), on ou off' }).default('auto'),
     ),
@@ -117,7 +124,8 @@ const environmentSchema = z
 export interface Config {
   database: { url: string | undefined; dataDir: string };
   timeZone: string;
-  http: { host: string; port: number };
+  /** `corsOrigins`: browser origins allowed to call /api/v1; empty keeps CORS closed. */
+  http: { host: string; port: number; corsOrigins: string[] };
   transports: TransportName[];
   telegramBotToken: string | undefined;
   /** Where this Pulso is reachable from the internet; with it, Telegram uses a webhook instead of polling. */
@@ -151,7 +159,7 @@ export function parseConfig(environment: Record<string, string | undefined>): Co
   return {
     database: { url: env.DATABASE_URL, dataDir: env.PULSO_DATA_DIR },
     timeZone: env.PULSO_TZ,
-    http: { host: env.PULSO_HOST, port: env.PORT },
+    http: { host: env.PULSO_HOST, port: env.PORT, corsOrigins: env.PULSO_CORS_ORIGINS },
     transports: env.PULSO_TRANSPORTS,
     telegramBotToken: env.TELEGRAM_BOT_TOKEN,
     publicUrl: env.PULSO_PUBLIC_URL,

@@ -23,8 +23,8 @@ export interface DailySnapshot {
 }
 
 /** Windows for the conversion rates: a trial converts within 30 days, a GYMPASS member within 90. */
-const trialWindowDays = 30;
-const gympassWindowDays = 90;
+export const trialWindowDays = 30;
+export const gympassWindowDays = 90;
 /** Conversions are measured over the starts of the last six months that have had their full window. */
 const conversionLookbackDays = 180;
 

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark, printed as one JSON document on stdout. PostgreSQL figures need
  * DATABASE_URL pointing at a server where databases may be created. `npm run bench -- startup`,
- * `-- import`, `-- scoring` or `-- router` runs one of them.
+ * `-- import`, `-- scoring`, `-- router` or `-- what-if` runs one of them.
  */
 import { cpus } from 'node:os';
 import { configFromEnvironment } from '../config.ts';
@@ -9,6 +9,7 @@ import { benchmarkImport } from './import.ts';
 import { benchmarkRouter } from './router.ts';
 import { benchmarkScoring } from './scoring.ts';
 import { benchmarkStartup } from './startup.ts';
+import { benchmarkWhatIf } from './what-if.ts';
 
 const only = process.argv[2];
 const postgresUrl = configFromEnvironment().database.url;
@@ -19,4 +20,5 @@ if (!only || only === 'startup') report.startupEmbedded = await benchmarkStartup
 if (!only || only === 'import') report.import = await benchmarkImport(postgresUrl);
 if (!only || only === 'scoring') report.scoring = await benchmarkScoring(postgresUrl);
 if (!only || only === 'router') report.router = await benchmarkRouter(postgresUrl);
+if (!only || only === 'what-if') report.whatIf = await benchmarkWhatIf();
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

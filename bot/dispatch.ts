@@ -13,6 +13,7 @@ import { renewals } from './commands/renewals.ts';
 import { revenue } from './commands/revenue.ts';
 import { riskToday } from './commands/risk-today.ts';
 import { summary } from './commands/summary.ts';
+import { whatIf } from './commands/what-if.ts';
 import type { BotContext, Middleware } from './context.ts';
 import type { StaffIntent } from './intents/intent.ts';
 import { leadReply } from './lead/lead-reply.ts';
@@ -32,6 +33,7 @@ const staffCommands: Record<StaffIntent, (context: BotContext) => Promise<void>>
   'take-over': takeOver,
   'give-back': giveBack,
   more,
+  'what-if': whatIf,
 };
 
 export const dispatch: Middleware = async (context, next) => {

@@ -12,6 +12,7 @@ import { playbooksCommand } from './commands/playbooks.ts';
 import { riskCommand } from './commands/risk.ts';
 import { scoreCommand } from './commands/score.ts';
 import { staffCommand } from './commands/staff.ts';
+import { forgetCommand } from './commands/forget.ts';
 import { startCommand } from './commands/start.ts';
 import { translateCommanderError, translateHelpTitles } from './commander-pt-br.ts';
 import { describeFailure, ExitCode } from './exit-code.ts';
@@ -22,7 +23,7 @@ export function buildProgram(): Command {
     .description('Pulso: retenção de clientes para estúdios e clínicas')
     .version(packageVersion(), '-v, --version', 'mostra a versão')
     .showHelpAfterError('(use --help para ver as opções)');
-  for (const command of [startCommand(), demoCommand(), importCommand(), scoreCommand(), riskCommand(), briefingCommand(), askCommand(), outreachCommand(), playbooksCommand(), staffCommand()]) program.addCommand(command);
+  for (const command of [startCommand(), demoCommand(), importCommand(), scoreCommand(), riskCommand(), briefingCommand(), askCommand(), outreachCommand(), playbooksCommand(), staffCommand(), forgetCommand()]) program.addCommand(command);
   configureEverywhere(program);
   return program;
 }

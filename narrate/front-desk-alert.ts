@@ -42,8 +42,9 @@ export interface FrontDeskAlertInput {
 const line = (key: string, values: TemplateValues = {}) => say('front-desk-alert.md', key, values);
 const reasonsShown = 2;
 
-function deadline(hours: number | null): string {
-  if (hours === null) return '';
+/** A playbook's deadline in words: 24 → "24 h", 168 → "7 dias"; none → "—". */
+export function deadlineText(hours: number | null): string {
+  if (hours === null) return '—';
   return hours % 24 === 0 && hours > 24 ? line('deadline-days', { days: hours / 24 }) : line('deadline-hours', { hours });
 }
 
@@ -67,7 +68,7 @@ function blockText(block: AlertBlock, firstPosition: number): string {
     const clients = block.clients.map((client) => (client.code ? line('automated-client', { name: client.name ?? line('unnamed'), code: client.code }) : client.name ?? line('unnamed'))).join('; ');
     return line('automated-on', { playbook, clients });
   }
-  const heading = block.mode === 'task' ? line('task', { playbook, deadline: deadline(block.deadlineHours) }) : line('automated-off', { playbook });
+  const heading = block.mode === 'task' ? line('task', { playbook, deadline: deadlineText(block.deadlineHours) }) : line('automated-off', { playbook });
   return [heading, ...block.clients.map((client, index) => clientLines(client, firstPosition + index, true))].join('\n');
 }
 

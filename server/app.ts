@@ -7,6 +7,7 @@ import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import type { Database } from '../db/database.ts';
 import type { Studio } from '../db/studio.ts';
+import { apiRouter } from './api/api-router.ts';
 import { healthHandler } from './health.ts';
 import { homePageHandler } from './home-page.ts';
 
@@ -22,9 +23,13 @@ export interface AppDependencies {
   appVersion: string;
   logger: Logger;
   webhooks?: IncomingWebhook[];
+  /** Browser origins allowed to call /api/v1 (PULSO_CORS_ORIGINS); none by default. */
+  corsOrigins?: readonly string[];
+  /** Requests per API token per minute. */
+  apiRequestsPerMinute?: number;
 }
 
-export function createApp({ database, studio, appVersion, logger, webhooks = [] }: AppDependencies): Express {
+export function createApp({ database, studio, appVersion, logger, webhooks = [], corsOrigins = [], apiRequestsPerMinute }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use((request, response, next) => {
@@ -36,6 +41,7 @@ export function createApp({ database, studio, appVersion, logger, webhooks = [] 
   });
   app.get('/health', healthHandler(database, appVersion));
   app.get('/', homePageHandler(database, studio));
+  app.use('/api/v1', apiRouter({ db: database.db, studioId: studio.id, appVersion, logger, corsOrigins, requestsPerMinute: apiRequestsPerMinute }));
   for (const webhook of webhooks) app.post(webhook.path, express.json({ limit: '1mb' }), (request, response, next) => void webhook.handler(request, response).catch(next));
   app.use((_request, response) => {
     response.status(404).json({ error: 'não encontrado' });

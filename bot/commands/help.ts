@@ -3,7 +3,7 @@ import { say } from '../../prompts/catalog.ts';
 import type { BotContext } from '../context.ts';
 import { staffPermissions } from '../permissions.ts';
 
-const listed = ['risk-today', 'client-card', 'renewals', 'blocked', 'summary', 'funnel', 'consultants', 'revenue', 'record-outcome', 'take-over'] as const;
+const listed = ['risk-today', 'client-card', 'renewals', 'blocked', 'summary', 'funnel', 'consultants', 'revenue', 'what-if', 'record-outcome', 'take-over'] as const;
 
 export async function help(context: BotContext): Promise<void> {
   const role = context.sender.staff?.role;

@@ -4,7 +4,7 @@
  */
 export const staffIntents = [
   'risk-today', 'client-card', 'renewals', 'blocked', 'summary', 'funnel', 'consultants', 'revenue', 'help',
-  'record-outcome', 'take-over', 'give-back', 'more',
+  'record-outcome', 'take-over', 'give-back', 'more', 'what-if',
 ] as const;
 export const leadIntents = ['greeting', 'prices', 'schedule', 'address', 'trial', 'human', 'negotiation', 'thanks', 'opt-out'] as const;
 

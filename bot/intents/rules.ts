@@ -28,6 +28,13 @@ export const staffRules: IntentRule[] = [
   { intent: 'record-outcome', outcome: 'contacted', patterns: [/^(?:ja )?(?:contatei|contactei|liguei|falei|mandei|chamei|enviei|conversei|contatado|contatada)\b/], subject: true },
   { intent: 'client-card', patterns: [/^(?:cliente|codigo|aluno|aluna|matricula) \d{1,7}$/, words('ficha', 'dados d[aoe]s?', 'historico d[aoe]s?', 'perfil d[aoe]s?', 'informac(?:ao|oes) d[aoe]s?', 'situacao d[aoe]s?', 'cadastro d[aoe]s?')], subject: true },
   {
+    intent: 'what-if',
+    patterns: [
+      /^e se\b/,
+      words('o que (?:eu )?(?:preciso|precisa|precisamos|tenho que fazer|falta)(?: fazer)? para (?:faturar|chegar|bater)', 'quanto (?:eu )?(?:fatur\\w*|ganh\\w*|entra\\w*) se', 'se eu (?:trouxer|aumentar|subir|melhorar|conseguir)', 'simul\\w*', 'cenario', 'meta de (?:faturamento|receita)', 'como (?:chego|chegar|bato|bater) (?:a|em|nos|os) \\d+'),
+    ],
+  },
+  {
     intent: 'renewals',
     patterns: [words('venc(?:e|em|endo|imento|imentos|er|eu|eram|id[oa]s?)', 'renovac(?:ao|oes)', 'a vencer', 'vao vencer', 'contratos? (?:acabando|terminando)', 'termina o plano')],
     period: (text) => (/\bhoje\b/.test(text) ? 'today' : /\bmes\b|\b30 dias\b/.test(text) ? 'month' : 'week'),

@@ -1,6 +1,6 @@
 /**
  * The studio's scheduled work on pg-boss, in its time zone: the daily snapshot at
- * `schedule.dailySnapshot` and after every import, the owner's briefing at `schedule.ownerBriefing`,
+ * `schedule.dailySnapshot` and after every import (with the check of past what-if predictions), the owner's briefing at `schedule.ownerBriefing`,
  * the front desk's alert at `schedule.frontDeskAlert`, and every 10 minutes in working hours a
  * catch-up that queues the day's follow-ups and anything missed while no process was running.
  * pg-boss creates each scheduled job once, whatever the number of processes, and hands it to one
@@ -9,6 +9,7 @@
  */
 import type PgBoss from 'pg-boss';
 import { ensureFreshSnapshot } from '../../analytics/fresh-snapshot.ts';
+import { evaluatePredictions } from '../../analytics/what-if/evaluate-predictions.ts';
 import type { PulsoDb } from '../../db/database.ts';
 import { loadStudio, type Studio } from '../../db/studio.ts';
 import { calendarDateAt } from '../../domain/calendar-date.ts';
@@ -61,8 +62,12 @@ export async function scheduleOutreach(
       try {
         const current = await loadStudio(db, studioId);
         const at = now();
-        if (job === 'daily-snapshot') await ensureFreshSnapshot(db, current, calendarDateAt(at, current.timeZone));
-        else await planOutreach({ db, studio: current, now: at, model });
+        if (job === 'daily-snapshot') {
+          const today = calendarDateAt(at, current.timeZone);
+          await ensureFreshSnapshot(db, current, today);
+          // What-if predictions whose month has ended get the actual revenue beside them.
+          await evaluatePredictions(db, current.id, today, at);
+        } else await planOutreach({ db, studio: current, now: at, model });
       } catch (error) {
         onError(error);
         throw error;

@@ -10,11 +10,6 @@ import { printJson } from '../print.ts';
 
 const line = (key: string, values: Record<string, string | number> = {}) => say('playbooks-cli.md', key, values);
 
-function deadlineText(hours: number | null): string {
-  if (hours === null) return '—';
-  return hours % 24 === 0 && hours > 24 ? line('deadline-days', { days: hours / 24 }) : line('deadline-hours', { hours });
-}
-
 async function switchPlaybooks(name: string | undefined, options: { all?: boolean }, enabled: boolean): Promise<void> {
   const [{ configFromEnvironment }, { withStudioSession }, { playbooks }, { saveStudioSettings }] = await Promise.all([
     import('../../config.ts'),
@@ -43,10 +38,11 @@ export function playbooksCommand(): Command {
     .description('lista os playbooks e se cada um envia mensagens automáticas')
     .option('--json', 'saída em JSON')
     .action(async (options: { json?: boolean }) => {
-      const [{ configFromEnvironment }, { withStudioSession }, { playbooks, sendsAutomatically }] = await Promise.all([
+      const [{ configFromEnvironment }, { withStudioSession }, { playbooks, sendsAutomatically }, { deadlineText }] = await Promise.all([
         import('../../config.ts'),
         import('../studio-session.ts'),
         import('../../bot/outreach/playbooks.ts'),
+        import('../../narrate/front-desk-alert.ts'),
       ]);
       const settings = await withStudioSession(configFromEnvironment(), async ({ studio }) => studio.settings);
       const rows = playbooks.map((playbook) => ({

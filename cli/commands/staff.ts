@@ -1,5 +1,5 @@
 /**
- * `pulso staff add|list|remove`: who may talk to Pulso and with which role. Phones in any common
+ * `pulso staff add|list|remove|telegram|token`: who may talk to Pulso and with which role, and their API tokens. Phones in any common
  * Brazilian form become one E.164 identity; a bad phone or role writes nothing and exits 2.
  */
 import { Command } from 'commander';
@@ -132,6 +132,37 @@ export function staffCommand(): Command {
       if (!issued) throw new InputError(`Nenhuma pessoa da equipe com o telefone ${phone}. Veja a lista com: pulso staff list`);
       if (options.json) printJson({ ...asJson(issued.member), code: issued.code, validHours: 24 });
       else process.stdout.write(`Código para ${issued.member.name}: ${issued.code}\nNo Telegram, envie ao bot do estúdio: /start ${issued.code}\n(vale uma vez, por 24 horas)\n`);
+    });
+
+  command
+    .command('token')
+    .description('gera um token da API para a pessoa (mostrado uma vez só) ou revoga um token com --revoke')
+    .argument('[telefone]', 'o celular cadastrado, em qualquer formato')
+    .option('--label <rótulo>', 'para que serve o token, por exemplo "painel da recepção"')
+    .option('--revoke <id>', 'revoga o token com este id')
+    .option('--json', 'saída em JSON')
+    .action(async (phoneInput: string | undefined, options: { label?: string; revoke?: string; json?: boolean }) => {
+      const { config, withStudioSession, findStaffByPhone } = await staffSession();
+      const { issueStaffToken, revokeStaffToken } = await import('../../db/staff-tokens.ts');
+      if (options.revoke !== undefined) {
+        if (!/^\d+$/.test(options.revoke)) throw new InputError(`--revoke espera o id numérico do token (recebido: "${options.revoke}").`);
+        const tokenId = Number(options.revoke);
+        const revoked = await withStudioSession(config, ({ database, studio }) => revokeStaffToken(database.db, studio.id, tokenId, new Date()));
+        if (!revoked) throw new InputError(`Nenhum token ativo com o id ${tokenId}.`);
+        if (options.json) printJson({ id: tokenId, revoked: true });
+        else process.stdout.write(`Token ${tokenId} revogado.\n`);
+        return;
+      }
+      if (!phoneInput) throw new InputError('Informe o telefone da pessoa: pulso staff token "(11) 98765-4321" [--label rótulo], ou --revoke ID.');
+      const phone = await parsePhone(phoneInput);
+      const label = options.label?.trim() || null;
+      const issued = await withStudioSession(config, async ({ database, studio }) => {
+        const member = await findStaffByPhone(database.db, studio.id, phone);
+        return member ? { member, ...(await issueStaffToken(database.db, studio.id, member.id, label)) } : null;
+      });
+      if (!issued) throw new InputError(`Nenhuma pessoa da equipe com o telefone ${phone}. Veja a lista com: pulso staff list`);
+      if (options.json) printJson({ ...asJson(issued.member), tokenId: issued.id, token: issued.token, label });
+      else process.stdout.write(`Token da API para ${issued.member.name} (id ${issued.id}):\n${issued.token}\nGuarde-o agora: ele não será mostrado de novo. Use no cabeçalho Authorization: Bearer <token>.\n`);
     });
 
   return command;

@@ -146,7 +146,7 @@ export function startCommand(): Command {
       try {
         const transports = await transportsFor(config, { db: session.database.db, studioId: session.studio.id }, logger);
         const webhooks = transports.flatMap((transport) => (transport.webhook ? [transport.webhook] : []));
-        const app = createApp({ database: session.database, studio: session.studio, appVersion: packageVersion(), logger, webhooks });
+        const app = createApp({ database: session.database, studio: session.studio, appVersion: packageVersion(), logger, webhooks, corsOrigins: config.http.corsOrigins });
         server = await listen(app, config);
         const stopped = untilStopSignal();
         process.stdout.write(banner(session, config, performance.now()));

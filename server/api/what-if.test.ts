@@ -1,0 +1,60 @@
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { runDailySnapshot } from '../../analytics/daily-snapshot.ts';
+import { addStaff } from '../../db/staff-directory.ts';
+import { issueStaffToken } from '../../db/staff-tokens.ts';
+import type { Studio } from '../../db/studio.ts';
+import { describeEachDriver, openTestDatabase, openTestStudio, type TestDatabase } from '../../test/databases.ts';
+import { importDemo } from '../../test/demo-studio.ts';
+import { createApp } from '../app.ts';
+
+const asOf = '2026-11-24';
+
+describeEachDriver('what-if over /api/v1', (driver) => {
+  let database: TestDatabase;
+  let studio: Studio;
+  let server: ReturnType<ReturnType<typeof createApp>['listen']>;
+  let base: string;
+  const tokens: Record<string, string> = {};
+  const post = (path: string, role: string, body: unknown) =>
+    fetch(`${base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${tokens[role]}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  beforeAll(async () => {
+    database = await openTestDatabase(driver);
+    studio = await openTestStudio(database);
+    await (await importDemo(database.db, studio, { customers: 120, seed: 7, asOf })).remove();
+    await runDailySnapshot(database.db, studio, asOf);
+    for (const [role, phone] of [['owner', '+5511990000001'], ['secretary', '+5511990000003']] as const) {
+      const member = await addStaff(database.db, studio.id, { phone, role, name: `Pessoa ${role}` });
+      tokens[role] = (await issueStaffToken(database.db, studio.id, member!.id, null)).token;
+    }
+    server = createApp({ database, studio, appVersion: 'test', logger: pino({ level: 'silent' }) }).listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
+  }, 120_000);
+  afterAll(async () => {
+    server?.closeAllConnections();
+    await new Promise((done) => server?.close(done));
+    await database?.close();
+  });
+
+  it('answers forward and inverse questions for the owner, logs each as a scenario, and refuses the front desk', async () => {
+    const forward = await post('/what-if/forward', 'owner', { changes: { renewal: 5 }, months: 2 });
+    expect(forward.status).toBe(200);
+    const forwardAnswer = (await forward.json()) as { scenarioId: number; answer: { months: { month: string; revenueCents: number }[] } };
+    expect(forwardAnswer.answer.months.map((month) => month.month)).toEqual(['2026-12-01', '2027-01-01']);
+
+    const inverse = await post('/what-if/inverse', 'owner', { targetCents: forwardAnswer.answer.months[0]!.revenueCents, month: '2026-12' });
+    expect(inverse.status).toBe(200);
+    const inverseAnswer = (await inverse.json()) as { scenarioId: number; answer: { status: string } };
+    expect(inverseAnswer.scenarioId).toBeGreaterThan(forwardAnswer.scenarioId);
+
+    const listed = (await (await fetch(`${base}/what-if/scenarios`, { headers: { authorization: `Bearer ${tokens.owner}` } })).json()) as { scenarios: { id: number; kind: string }[] };
+    expect(listed.scenarios.map((scenario) => scenario.kind)).toEqual(['inverse', 'forward']);
+
+    expect((await post('/what-if/forward', 'secretary', { changes: { renewal: 5 } })).status).toBe(403);
+    const invalid = await post('/what-if/inverse', 'owner', { targetCents: -1, month: 'março' });
+    expect(invalid.status).toBe(400);
+  });
+});
