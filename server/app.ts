@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { Database } from '../db/database.ts';
 import type { Studio } from '../db/studio.ts';
 import { apiRouter } from './api/api-router.ts';
+import { mountDashboard } from './dashboard.ts';
 import { healthHandler } from './health.ts';
 import { homePageHandler } from './home-page.ts';
 
@@ -41,6 +42,7 @@ export function createApp({ database, studio, appVersion, logger, webhooks = [],
   });
   app.get('/health', healthHandler(database, appVersion));
   app.get('/', homePageHandler(database, studio));
+  mountDashboard(app);
   app.use('/api/v1', apiRouter({ db: database.db, studioId: studio.id, appVersion, logger, corsOrigins, requestsPerMinute: apiRequestsPerMinute }));
   for (const webhook of webhooks) app.post(webhook.path, express.json({ limit: '1mb' }), (request, response, next) => void webhook.handler(request, response).catch(next));
   app.use((_request, response) => {

@@ -161,8 +161,10 @@ export function staffCommand(): Command {
         return member ? { member, ...(await issueStaffToken(database.db, studio.id, member.id, label)) } : null;
       });
       if (!issued) throw new InputError(`Nenhuma pessoa da equipe com o telefone ${phone}. Veja a lista com: pulso staff list`);
-      if (options.json) printJson({ ...asJson(issued.member), tokenId: issued.id, token: issued.token, label });
-      else process.stdout.write(`Token da API para ${issued.member.name} (id ${issued.id}):\n${issued.token}\nGuarde-o agora: ele não será mostrado de novo. Use no cabeçalho Authorization: Bearer <token>.\n`);
+      // The dashboard's /entrar reads the token from the fragment, which browsers never send to the server.
+      const signInUrl = `${config.publicUrl?.replace(/\/+$/, '') ?? `http://127.0.0.1:${config.http.port}`}/entrar#token=${issued.token}`;
+      if (options.json) printJson({ ...asJson(issued.member), tokenId: issued.id, token: issued.token, label, signInUrl });
+      else process.stdout.write(`Token da API para ${issued.member.name} (id ${issued.id}):\n${issued.token}\nLink de acesso ao painel (abre já conectado):\n${signInUrl}\nGuarde-os agora: não serão mostrados de novo. Na API, use o token no cabeçalho Authorization: Bearer <token>.\n`);
     });
 
   return command;

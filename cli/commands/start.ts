@@ -46,7 +46,8 @@ function banner(session: StudioSession, config: Config, readyMs: number): string
   const seconds = (readyMs / 1000).toLocaleString('pt-BR', { maximumFractionDigits: 1 });
   return [
     `Pulso ${packageVersion()} no ar em ${seconds} s.`,
-    `  Painel:  ${base}/`,
+    `  Início:  ${base}/`,
+    `  Painel:  ${base}/painel (entre pelo link que pulso staff token mostra)`,
     `  Saúde:   ${base}/health`,
     `  Dados:   ${data}`,
     `  Estúdio: ${session.studio.name} (${session.studio.slug}), fuso ${session.studio.timeZone}`,

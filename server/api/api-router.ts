@@ -16,11 +16,14 @@ import { apiText } from './api-text.ts';
 import { authenticate } from './authenticate.ts';
 import { blockedRoutes } from './blocked.ts';
 import { botPerformanceRoutes } from './bot-performance.ts';
+import { briefingRoutes } from './briefing.ts';
 import { consultantRoutes } from './consultants.ts';
+import { customerOutcomeRoutes } from './customer-outcomes.ts';
 import { customerRoutes } from './customers.ts';
 import { dataQualityRoutes } from './data-quality.ts';
 import { funnelRoutes } from './funnel.ts';
 import { importRoutes } from './imports.ts';
+import { meRoutes } from './me.ts';
 import { openApiDocument } from './openapi-document.ts';
 import { outreachRoutes } from './outreach.ts';
 import { referencePage } from './reference-page.ts';
@@ -34,7 +37,7 @@ import { trendsRoutes } from './trends.ts';
 import { whatIfRoutes } from './what-if.ts';
 
 export const apiRoutes: readonly AnyApiRoute[] = [
-  ...summaryRoutes, ...trendsRoutes, ...riskRoutes, ...customerRoutes, ...renewalRoutes, ...blockedRoutes, ...revenueRoutes,
+  ...meRoutes, ...summaryRoutes, ...briefingRoutes, ...trendsRoutes, ...riskRoutes, ...customerRoutes, ...customerOutcomeRoutes, ...renewalRoutes, ...blockedRoutes, ...revenueRoutes,
   ...studioModelRoutes, ...consultantRoutes, ...funnelRoutes, ...botPerformanceRoutes, ...dataQualityRoutes, ...importRoutes,
   ...outreachRoutes, ...settingsRoutes, ...whatIfRoutes,
 ];

@@ -93,6 +93,18 @@ describeEachDriver('HTTP API /api/v1', (driver) => {
     await use(async (api) => expect(await (await api.get(`/risk?asOf=${asOf}`, 'secretary')).json()).toEqual(JSON.parse(risk.stdout)));
   }, 180_000);
 
+  it("gives the dashboard the briefing's insights and revenue chart, and who the token's holder is", async () => {
+    await use(async (api) => {
+      const briefing = await (await api.get(`/briefing?asOf=${asOf}`, 'manager')).json();
+      expect(briefing.asOf).toBe(asOf);
+      expect(briefing.revenueChart.days).toHaveLength(90);
+      expect(briefing.revenueChart.days.at(-1).date).toBe('2026-11-23');
+      expect(briefing.revenueChart.movingAverage).toHaveLength(90);
+      for (const insight of briefing.insights) expect(insight.text).toMatch(/\p{L}/u);
+      expect(await (await api.get('/me', 'secretary')).json()).toMatchObject({ name: 'Pessoa secretary', role: 'secretary' });
+    });
+  }, 60_000);
+
   it('answers 401 without a valid token and 403 to each role not allowed, on every route of the router', async () => {
     const routes = routerRoutes();
     expect(routes.length).toBeGreaterThan(20);

@@ -1,10 +1,12 @@
 /**
  * GET /customers/{code}: the client card as the bot's "ficha" builds it (narrate/client-card.ts), with
- * the contact masked for the caller's role, the health and risk history, and the actions with their
- * outcomes; each read is audited. DELETE /customers/{code}: LGPD erasure (db/customer-erasure.ts).
+ * the contact masked for the caller's role, and the whole story (360°): contracts with their balances,
+ * payments, blocks, attendance, acceptances, health and risk history, actions with their outcomes and,
+ * for whoever may read them, the conversations; each read is audited. DELETE /customers/{code}: LGPD erasure (db/customer-erasure.ts).
  */
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { clientDetails } from '../../analytics/queries/client-details.ts';
+import { clientHistory } from '../../analytics/queries/client-history.ts';
 import { loadStoredDay } from '../../analytics/queries/stored-scores.ts';
 import { explainScore } from '../../analytics/score-clients.ts';
 import { eraseCustomer } from '../../db/customer-erasure.ts';
@@ -43,16 +45,21 @@ export const customerRoutes = [
         attendance: details?.attendance ?? null, lastPaymentOn: details?.lastPaymentOn ?? null, lastContactedOn: score.lastContactedOn,
         playbook: score.playbook, message: score.playbook ? playbookMessage(score.playbook, score, studio, asOf) : null,
       };
-      const [history, done] = await Promise.all([
+      const [history, done, story] = await Promise.all([
         db.select({ asOf: customerScores.scoredOn, health: customerScores.health, risk: customerScores.risk, riskCategory: customerScores.riskCategory, status: customerScores.status })
           .from(customerScores).where(eq(customerScores.customerId, customer.id)).orderBy(asc(customerScores.scoredOn)),
         db.select({ actedAt: actions.actedAt, playbook: actions.playbook, kind: actions.kind, outcome: actions.outcome, outcomeAt: actions.outcomeAt, revenueKeptCents: actions.revenueKeptCents })
           .from(actions).where(eq(actions.customerId, customer.id)).orderBy(desc(actions.actedAt)),
+        clientHistory(db, studio.id, customer.id, asOf),
       ]);
       const hers = holder.role === 'secretary' && (await secretaryClientIds(db, studio.id, holder.staffId)).has(customer.id);
       const contact = visibleContact(holder, { name: customer.name, phone: customer.phone, email: customer.email }, hers);
       await recordPersonalDataReads(db, holder, 'GET /customers/{code}', [customer.code]);
-      return { asOf, code: customer.code, contact, card, history, actions: done };
+      // Conversations are personal data in the client's own words: the owner, the manager, and the
+      // secretary who looks after this client.
+      const { conversations, ...records } = story;
+      const readsConversations = holder.role !== 'secretary' || hers;
+      return { asOf, code: customer.code, contact, card, history, actions: done, ...records, conversations: readsConversations ? conversations : null };
     },
   }),
   defineRoute({
