@@ -100,6 +100,18 @@ export const scheduleSchema = z.object({
   frontDeskAlertTo: recipientRoles.default(['secretary']),
 });
 
+/**
+ * Issue 9, what-if: the owner's own limits on each lever (renewal and upsell in points a month, ticket
+ * in centavos, new clients and packs a month) and how costly each is to move; a lever left out keeps
+ * the model's default (renewal +5 points, ticket +R$ 20, new clients +10; weights renewal 3.0, new
+ * clients 2.5, upsell 1.5, price 1.0).
+ */
+const leverNumbers = z.partialRecord(z.enum(['renewal', 'ticket', 'newClients', 'trialConversion', 'gympassConversion', 'upsell', 'packsAndDropIns']), z.number().min(0));
+export const whatIfSettingsSchema = z.object({
+  bounds: leverNumbers.default({}),
+  costWeights: leverNumbers.default({}),
+});
+
 /** What the bot tells leads: only what the studio wrote here. */
 export const studioFactsSchema = z.object({
   address: z.string().optional(),
@@ -129,6 +141,7 @@ export const studioSettingsSchema = z.object({
   playbooks: playbookSwitchesSchema,
   schedule: scheduleSchema.prefault({}),
   facts: studioFactsSchema.prefault({}),
+  whatIf: whatIfSettingsSchema.prefault({}),
 });
 
 export type StudioSettings = z.infer<typeof studioSettingsSchema>;

@@ -122,6 +122,7 @@ export async function whatIf(context: BotContext): Promise<void> {
     context.reply(line('month-out-of-range', { first: monthName(model.firstMonth), last: monthName(addMonths(model.firstMonth, 11)) }));
     return;
   }
-  const outcome = await inverseWhatIf(context.db, context.studio, { ...asked, targetCents: question.targetCents, month: question.month });
+  const { bounds, costWeights } = context.studio.settings.whatIf;
+  const outcome = await inverseWhatIf(context.db, context.studio, { ...asked, targetCents: question.targetCents, month: question.month, bounds, weights: costWeights });
   context.reply(outcome.status === 'answered' ? inverseText(outcome.model, outcome.answer, outcome.actions) : line('insufficient-history', { months: outcome.minimumMonths }));
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runDailySnapshot } from '../../analytics/daily-snapshot.ts';
 import { addStaff } from '../../db/staff-directory.ts';
 import { issueStaffToken } from '../../db/staff-tokens.ts';
-import type { Studio } from '../../db/studio.ts';
+import { saveStudioSettings, type Studio } from '../../db/studio.ts';
 import { describeEachDriver, openTestDatabase, openTestStudio, type TestDatabase } from '../../test/databases.ts';
 import { importDemo } from '../../test/demo-studio.ts';
 import { createApp } from '../app.ts';
@@ -56,5 +56,15 @@ describeEachDriver('what-if over /api/v1', (driver) => {
     expect((await post('/what-if/forward', 'secretary', { changes: { renewal: 5 } })).status).toBe(403);
     const invalid = await post('/what-if/inverse', 'owner', { targetCents: -1, month: 'março' });
     expect(invalid.status).toBe(400);
+  });
+
+  it('searches within the studio’s own lever limits, which a request may override', async () => {
+    const settings = { ...studio.settings, whatIf: { bounds: { renewal: 0, ticket: 0, newClients: 2, upsell: 0 }, costWeights: { newClients: 4 } } };
+    studio.settings = await saveStudioSettings(database.db, studio.id, settings, new Date('2026-11-24T12:00:00Z'));
+    const inverse = await post('/what-if/inverse', 'owner', { targetCents: 100_000_000, month: '2026-12', bounds: { newClients: 3 } });
+    const { answer } = (await inverse.json()) as { answer: { status: string; bounds: Record<string, number>; weights: Record<string, number> } };
+    expect(answer.status).toBe('infeasible');
+    expect(answer.bounds).toMatchObject({ renewal: 0, ticket: 0, newClients: 3, upsell: 0 });
+    expect(answer.weights).toMatchObject({ newClients: 4, renewal: 3 });
   });
 });

@@ -67,8 +67,10 @@ export const whatIfRoutes = [
     body: inverseBody,
     async handle({ db, studio, holder, body }) {
       const day = await referenceDay(db, studio.id, body.asOf);
-      const { targetCents, bounds, weights } = body;
-      return answered(await inverseWhatIf(db, studio, { asOf: day, targetCents, month: `${body.month}-01`, bounds, weights, staffId: holder.staffId, name: body.name ?? null }));
+      // The studio's own limits and costs (settings.whatIf), which a request may override lever by lever.
+      const bounds = { ...studio.settings.whatIf.bounds, ...body.bounds };
+      const weights = { ...studio.settings.whatIf.costWeights, ...body.weights };
+      return answered(await inverseWhatIf(db, studio, { asOf: day, targetCents: body.targetCents, month: `${body.month}-01`, bounds, weights, staffId: holder.staffId, name: body.name ?? null }));
     },
   }),
   defineRoute({
