@@ -21,3 +21,4 @@ export * from './audit-log.ts';
 export * from './leases.ts';
 export * from './send-pacing.ts';
 export * from './what-if.ts';
+export * from './sign-in-codes.ts';

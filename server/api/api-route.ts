@@ -66,7 +66,7 @@ function issuesText(error: z.ZodError): string {
   return error.issues.map((issue) => apiText('issue', { path: issue.path.join('.') || '·', message: issue.message })).join('; ');
 }
 
-function validated<T extends z.ZodType>(schema: T, value: unknown, key: 'invalid-query' | 'invalid-body'): z.output<T> {
+export function validated<T extends z.ZodType>(schema: T, value: unknown, key: 'invalid-query' | 'invalid-body'): z.output<T> {
   const result = schema.safeParse(value, { error: ptBR.localeError });
   if (!result.success) throw new ApiError(400, apiText(key, { issues: issuesText(result.error) }));
   return result.data;

@@ -1,7 +1,8 @@
 /**
  * /api/v1: security headers (helmet), CORS closed unless origins are configured, the two public
  * documentation routes, then a bearer token for everything else, a rate limit per token, the
- * resource routes, and errors as JSON with a pt-BR message.
+ * resource routes, and errors as JSON with a pt-BR message. Signing in by a short code (sign-in.ts) is
+ * public too, necessarily: it is how a token is obtained.
  */
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type Router } from 'express';
@@ -31,6 +32,7 @@ import { renewalRoutes } from './renewals.ts';
 import { revenueRoutes } from './revenue.ts';
 import { riskRoutes } from './risk.ts';
 import { settingsRoutes } from './settings.ts';
+import { mountSignIn, signInPaths } from './sign-in.ts';
 import { studioModelRoutes } from './studio-models.ts';
 import { summaryRoutes } from './summary.ts';
 import { trendsRoutes } from './trends.ts';
@@ -42,8 +44,11 @@ export const apiRoutes: readonly AnyApiRoute[] = [
   ...outreachRoutes, ...settingsRoutes, ...whatIfRoutes,
 ];
 
-/** The documentation routes, readable without a token: they describe the API and hold no data. */
-export const publicApiPaths = ['/openapi.json', '/reference'] as const;
+/**
+ * The routes reachable without a token: the documentation (it describes the API and holds no data)
+ * and the two steps of signing in by a short code.
+ */
+export const publicApiPaths = ['/openapi.json', '/reference', signInPaths.code, signInPaths.verify] as const;
 
 export interface ApiOptions {
   db: PulsoDb;
@@ -64,6 +69,7 @@ export function apiRouter({ db, studioId, appVersion, logger, corsOrigins, reque
   const page = referencePage(document);
   router.get(publicApiPaths[0], (_request, response) => void response.json(document));
   router.get(publicApiPaths[1], (_request, response) => void response.type('html').send(page));
+  mountSignIn(router, db, studioId);
   router.use(authenticate(db, studioId));
   router.use(
     rateLimit({

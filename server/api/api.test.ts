@@ -1,17 +1,19 @@
 import type { AddressInfo } from 'node:net';
-import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, isNotNull, sql } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { queryRows, type PulsoDb } from '../../db/database.ts';
-import { auditLog, customers, staffRoles, type StaffRole } from '../../db/schema/index.ts';
+import { auditLog, customers, staffRoles, staffTokens, type StaffRole } from '../../db/schema/index.ts';
 import { addStaff } from '../../db/staff-directory.ts';
 import { issueStaffToken } from '../../db/staff-tokens.ts';
 import { ensureStudio, type Studio } from '../../db/studio.ts';
+import { generateDemo } from '../../demo/write-demo.ts';
 import { runPulso } from '../../test/cli.ts';
 import { openCliDatabase, type CliDatabase } from '../../test/cli-database.ts';
 import { describeEachDriver } from '../../test/databases.ts';
 import { importDemo } from '../../test/demo-studio.ts';
+import { tableChecksums } from '../../test/table-checksums.ts';
 import { createApp } from '../app.ts';
 import { apiRoutes, publicApiPaths } from './api-router.ts';
 import { listAsCsv, listAsXlsx } from './list-export.ts';
@@ -24,6 +26,7 @@ type ApiResponse = Omit<Response, 'json'> & { json(): Promise<any> };
 
 interface Api {
   get(path: string, role?: StaffRole): Promise<ApiResponse>;
+  /** A FormData body goes as multipart; anything else as JSON. */
   send(method: string, path: string, role?: StaffRole, body?: unknown): Promise<ApiResponse>;
 }
 
@@ -37,8 +40,8 @@ async function withApi<T>(db: PulsoDb, studio: Studio, tokens: Record<StaffRole,
   const send = (method: string, path: string, role?: StaffRole, body?: unknown): Promise<ApiResponse> =>
     fetch(`${base}${path}`, {
       method,
-      headers: { ...(role ? { authorization: `Bearer ${tokens[role]}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { ...(role ? { authorization: `Bearer ${tokens[role]}` } : {}), ...(body === undefined || body instanceof FormData ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined || body instanceof FormData ? body : JSON.stringify(body),
     });
   try {
     return await work({ get: (path, role) => send('GET', path, role), send }, db);
@@ -108,11 +111,14 @@ describeEachDriver('HTTP API /api/v1', (driver) => {
   it('answers 401 without a valid token and 403 to each role not allowed, on every route of the router', async () => {
     const routes = routerRoutes();
     expect(routes.length).toBeGreaterThan(20);
+    expect(publicApiPaths, 'only the documentation and signing in are public').toEqual(['/openapi.json', '/reference', '/sign-in/code', '/sign-in/verify']);
+    expect(routes.filter(({ path }) => (publicApiPaths as readonly string[]).includes(path)).map(({ path }) => path)).toEqual([...publicApiPaths]);
     await use(async (api) => {
       for (const { method, path } of routes) {
         const concrete = path.replace(/:(\w+)/g, '1002');
         if ((publicApiPaths as readonly string[]).includes(path)) {
-          expect((await api.send(method.toUpperCase(), concrete)).status, path).toBe(200);
+          // The documentation answers; a sign-in step without its body is refused for the body, not for a token.
+          expect((await api.send(method.toUpperCase(), concrete)).status, path).toBe(method === 'get' ? 200 : 400);
           continue;
         }
         const definition = apiRoutes.find((route) => route.method === method && route.path === path);
@@ -167,6 +173,26 @@ describeEachDriver('HTTP API /api/v1', (driver) => {
       const names = XLSX.utils.sheet_to_json<{ name: string }>(sheet).map((row) => row.name);
       expect(names).toContain(`'=CMD("calc")`);
       expect(XLSX.read(listAsXlsx([{ a: '-1' }])).Sheets.Pulso!.A2.v).toBe("'-1");
+    });
+  }, 60_000);
+
+  it("refuses an uploaded corrupted workbook with 422 and the importer's pt-BR message, changing nothing", async () => {
+    const workbook = generateDemo({ customers: 20, seed: 7, asOf }).files.find((file) => file.name === 'clientes.xlsx')!.bytes;
+    const form = new FormData();
+    form.append('arquivos', new Blob([Buffer.from(workbook).subarray(0, Math.floor(workbook.length / 2))]), 'clientes.xlsx');
+    /** Every table as it is, but for the tokens' last use, which authenticating the upload itself records. */
+    const fingerprint = async (db: PulsoDb) => {
+      const { staff_tokens: _lastUsed, ...tables } = await tableChecksums(db);
+      const { lastUsedAt: _, ...tokenColumns } = getTableColumns(staffTokens);
+      return { tables, tokens: await db.select(tokenColumns).from(staffTokens).orderBy(staffTokens.id) };
+    };
+    await use(async (api, db) => {
+      const before = await fingerprint(db);
+      const refused = await api.send('POST', '/imports', 'owner', form);
+      expect(refused.status).toBe(422);
+      const reason = 'O arquivo está corrompido: não é um .xlsx válido (o conteúdo zip não pode ser lido). Exporte-o de novo do sistema. (arquivo clientes.xlsx)';
+      expect(await refused.json()).toMatchObject({ error: `Planilha recusada, nada foi gravado: ${reason}`, files: [{ status: 'failed', error: reason }], outcomes: null });
+      expect(await fingerprint(db)).toEqual(before);
     });
   }, 60_000);
 
