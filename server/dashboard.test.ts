@@ -1,14 +1,12 @@
 import { readdir } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { and, eq } from 'drizzle-orm';
-import pino from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { actions, customers, staffRoles, type StaffRole } from '../db/schema/index.ts';
 import { addStaff } from '../db/staff-directory.ts';
 import { issueStaffToken } from '../db/staff-tokens.ts';
 import { ensureStudio, type Studio } from '../db/studio.ts';
 import { describeEachDriver, openTestDatabase, type TestDatabase } from '../test/databases.ts';
-import { createApp } from './app.ts';
+import { startAppServer } from '../test/app-server.ts';
 
 const assets = (await readdir(new URL('./dashboard/assets/', import.meta.url), { recursive: true })).filter((name) => name.includes('.'));
 const secrets = { studio: 'Estúdio Sigiloso', client: 'Carla Sigilosa', phone: '+5511987650001' };
@@ -42,10 +40,7 @@ describeEachDriver('dashboard pages and the front desk outcome route', (driver) 
       staffIds[role] = member!.id;
       tokens[role] = (await issueStaffToken(database.db, studio.id, member!.id, null)).token;
     }
-    const server = createApp({ database, studio, appVersion: 'test', logger: pino({ level: 'silent' }) }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    close = () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); });
+    ({ base, close } = await startAppServer(database, studio));
   }, 60_000);
   afterAll(async () => {
     await close?.();

@@ -1,6 +1,4 @@
-import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
-import pino from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runDailySnapshot } from '../../analytics/daily-snapshot.ts';
 import { queryRows } from '../../db/database.ts';
@@ -9,14 +7,14 @@ import { issueStaffToken } from '../../db/staff-tokens.ts';
 import type { Studio } from '../../db/studio.ts';
 import { describeEachDriver, openTestDatabase, openTestStudio, type TestDatabase } from '../../test/databases.ts';
 import { importDemo } from '../../test/demo-studio.ts';
-import { createApp } from '../app.ts';
+import { startAppServer, type AppServer } from '../../test/app-server.ts';
 
 const asOf = '2026-11-24';
 
 describeEachDriver('the client card over /api/v1 (360°)', (driver) => {
   let database: TestDatabase;
   let studio: Studio;
-  let server: ReturnType<ReturnType<typeof createApp>['listen']>;
+  let app: AppServer;
   let base: string;
   const tokens: Record<string, string> = {};
   const card = async (code: string, role: string) => (await fetch(`${base}/customers/${code}`, { headers: { authorization: `Bearer ${tokens[role]}` } })).json() as Promise<Record<string, unknown>>;
@@ -30,13 +28,11 @@ describeEachDriver('the client card over /api/v1 (360°)', (driver) => {
       const member = await addStaff(database.db, studio.id, { phone, role, name: `Pessoa ${role}` });
       tokens[role] = (await issueStaffToken(database.db, studio.id, member!.id, null)).token;
     }
-    server = createApp({ database, studio, appVersion: 'test', logger: pino({ level: 'silent' }) }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
+    app = await startAppServer(database, studio);
+    base = `${app.base}/api/v1`;
   }, 120_000);
   afterAll(async () => {
-    server?.closeAllConnections();
-    await new Promise((done) => server?.close(done));
+    await app?.close();
     await database?.close();
   });
 

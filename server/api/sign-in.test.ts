@@ -1,12 +1,10 @@
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import pino from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { outbox, staff, staffSignInCodes } from '../../db/schema/index.ts';
 import { addStaff } from '../../db/staff-directory.ts';
 import { ensureStudio, type Studio } from '../../db/studio.ts';
 import { describeEachDriver, openTestDatabase, type TestDatabase } from '../../test/databases.ts';
-import { createApp } from '../app.ts';
+import { startAppServer } from '../../test/app-server.ts';
 
 describeEachDriver('signing in to the dashboard with a short code', (driver) => {
   let database: TestDatabase;
@@ -34,10 +32,7 @@ describeEachDriver('signing in to the dashboard with a short code', (driver) => 
       members[name] = (await addStaff(database.db, studio.id, { phone: `+551199000010${index}`, role: index ? 'secretary' : 'owner', name }))!.id;
     }
     await database.db.update(staff).set({ telegramChatId: '777' }).where(eq(staff.id, members.Bia!));
-    const server = createApp({ database, studio, appVersion: 'test', logger: pino({ level: 'silent' }) }).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    close = () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); });
+    ({ base, close } = await startAppServer(database, studio));
   }, 60_000);
   afterAll(async () => {
     await close?.();
