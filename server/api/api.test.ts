@@ -138,6 +138,7 @@ describeEachDriver('HTTP API /api/v1', (driver) => {
       expect((await bad.json()).error).toMatch(/^Parâmetro inválido: limit/);
       const openapi = await (await api.get('/openapi.json')).json();
       expect(Object.keys(openapi.paths)).toContain('/customers/{code}');
+      expect(openapi.paths['/sign-in/verify'].post).toMatchObject({ security: [], requestBody: { content: { 'application/json': { schema: { required: ['phone', 'code'] } } } } });
       expect(openapi.paths['/risk'].get.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(['asOf', 'limit', 'format']);
     });
   }, 120_000);

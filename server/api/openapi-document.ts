@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { querySchema, type AnyApiRoute } from './api-route.ts';
 import { apiText } from './api-text.ts';
+import { codeRequest, signInPaths, verifyRequest } from './sign-in.ts';
 
 const errorSchema = { type: 'object', properties: { error: { type: 'string', description: 'mensagem em português' } }, required: ['error'] };
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: errorSchema } } });
@@ -39,8 +40,21 @@ function operation(route: AnyApiRoute) {
   };
 }
 
+/** The two public sign-in routes (sign-in.ts), documented without the token they hand out. */
+function signInOperation(summary: string, body: z.ZodType, answer: { status: number; description: string }) {
+  return {
+    summary: apiText(summary),
+    security: [],
+    requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(body, { io: 'input' }) } } },
+    responses: { [answer.status]: { description: answer.description }, 400: errorResponse('conteúdo inválido'), 401: errorResponse('código errado, vencido ou esgotado'), 429: errorResponse('limite de pedidos') },
+  };
+}
+
 export function openApiDocument(routes: readonly AnyApiRoute[], version: string) {
-  const paths: Record<string, Record<string, unknown>> = {};
+  const paths: Record<string, Record<string, unknown>> = {
+    [signInPaths.code]: { post: signInOperation('route-sign-in-code', codeRequest, { status: 202, description: 'a mesma resposta para qualquer telefone' }) },
+    [signInPaths.verify]: { post: signInOperation('route-sign-in-verify', verifyRequest, { status: 200, description: 'um token novo da API: { token }' }) },
+  };
   for (const route of routes) (paths[openApiPath(route.path)] ??= {})[route.method] = operation(route);
   return {
     openapi: '3.1.0',

@@ -9,10 +9,10 @@ function escapeHtml(text: string): string {
 export function referencePage(document: ReturnType<typeof openApiDocument>): string {
   const sections = Object.entries(document.paths).flatMap(([path, operations]) =>
     Object.entries(operations).map(([method, value]) => {
-      const operation = value as { summary: string; 'x-roles': readonly string[]; parameters: { name: string; in: string; required: boolean }[] };
-      const parameters = operation.parameters.map((parameter) => `<code>${escapeHtml(parameter.name)}</code>${parameter.required ? '' : '?'}`).join(', ');
+      const operation = value as { summary: string; 'x-roles'?: readonly string[]; parameters?: { name: string; in: string; required: boolean }[] };
+      const parameters = (operation.parameters ?? []).map((parameter) => `<code>${escapeHtml(parameter.name)}</code>${parameter.required ? '' : '?'}`).join(', ');
       return `<section><h2><code>${method.toUpperCase()} /api/v1${escapeHtml(path)}</code></h2><p>${escapeHtml(operation.summary)}</p>` +
-        `<p>Papéis: ${operation['x-roles'].map(escapeHtml).join(', ')}${parameters ? ` · Parâmetros: ${parameters}` : ''}</p></section>`;
+        `<p>${operation['x-roles'] ? `Papéis: ${operation['x-roles'].map(escapeHtml).join(', ')}` : escapeHtml(apiText('reference-public'))}${parameters ? ` · Parâmetros: ${parameters}` : ''}</p></section>`;
     }),
   );
   const title = escapeHtml(apiText('reference-title'));

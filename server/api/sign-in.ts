@@ -22,8 +22,8 @@ import { apiText } from './api-text.ts';
 
 export const signInPaths = { code: '/sign-in/code', verify: '/sign-in/verify' } as const;
 
-const codeRequest = z.object({ phone: z.string().min(1).max(40) });
-const verifyRequest = codeRequest.extend({ code: z.string().min(1).max(12) });
+export const codeRequest = z.object({ phone: z.string().min(1).max(40) });
+export const verifyRequest = codeRequest.extend({ code: z.string().min(1).max(12) });
 
 const windowMs = 15 * 60_000;
 
