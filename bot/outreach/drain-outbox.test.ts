@@ -54,6 +54,15 @@ describeEachDriver('drainOutbox', (driver) => {
     expect(rows.map((row) => [row.status, row.attempts, row.transportMessageId])).toEqual([['sent', 1, 'id-1'], ['sent', 1, 'id-2']]);
   });
 
+  it('blanks a secret text (a sign-in code) in its row once sent', async () => {
+    await enqueue(database.db, studio.id, [{ ...toClient('codigo', 'dona'), audience: 'staff', purpose: 'sign-in-code', payload: { kind: 'text', text: 'Seu código: 123456', secret: true } }]);
+    const sender = recordingSender();
+    await drain(sender, tuesdayMorning);
+    expect(sender.sent[0]!.message).toEqual({ kind: 'text', text: 'Seu código: 123456' });
+    const [row] = await database.db.select({ payload: outbox.payload }).from(outbox).where(eq(outbox.idempotencyKey, 'codigo'));
+    expect(JSON.stringify(row!.payload)).not.toContain('123456');
+  });
+
   it('holds messages to clients during quiet hours and Sundays, but not staff alerts', async () => {
     const saturdayNight = new Date('2026-11-29T01:00:00Z');
     await enqueue(database.db, studio.id, [{ ...toClient('c'), dueAt: saturdayNight }, { ...toClient('s', 'dona'), audience: 'staff', purpose: 'owner-briefing', dueAt: saturdayNight }]);

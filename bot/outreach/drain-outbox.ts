@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type PulsoDb } from '../../db/database.ts';
 import type { Channel, OutboundPayload, OutboxAudience } from '../../db/schema/index.ts';
 import type { Studio } from '../../db/studio.ts';
+import { say } from '../../prompts/catalog.ts';
 import type { Transport } from '../transport.ts';
 import { networkMessageId } from './network-message-id.ts';
 import { outboundMessage, payloadText } from './outbox.ts';
@@ -128,7 +129,8 @@ export async function drainOutbox({ db, studio, senders, workerId, now, batchSiz
       const sender = senders.get(row.channel)!;
       const { transportMessageId } = await sender.send(row.recipient, outboundMessage(row.payload), { messageId: networkMessageId(studio.id, row.idempotency_key) });
       const sentAt = now();
-      await settle(db, row, workerId, sql`status = 'sent', attempts = ${attempt}, last_attempt_at = ${sentAt.toISOString()}, sent_at = ${sentAt.toISOString()}, transport_message_id = ${transportMessageId}`);
+      const payload = row.payload.kind === 'text' && row.payload.secret ? sql`, payload = ${JSON.stringify({ kind: 'text', text: say('outreach.md', 'secret-sent'), secret: true })}::jsonb` : sql``;
+      await settle(db, row, workerId, sql`status = 'sent', attempts = ${attempt}, last_attempt_at = ${sentAt.toISOString()}, sent_at = ${sentAt.toISOString()}, transport_message_id = ${transportMessageId}${payload}`);
       return report('sent', null);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

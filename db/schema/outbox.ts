@@ -19,9 +19,12 @@ export type OutboxStatus = (typeof outboxStatuses)[number];
 export const outboxAudiences = ['staff', 'client', 'lead'] as const;
 export type OutboxAudience = (typeof outboxAudiences)[number];
 
-/** What a transport can deliver: text, a PNG with caption, or an xlsx document. Files are base64. */
+/**
+ * What a transport can deliver: text, a PNG with caption, or an xlsx document. Files are base64. A
+ * `secret` text (a sign-in code) is blanked in the row once sent: the chat keeps it, the database not.
+ */
 export type OutboundPayload =
-  | { kind: 'text'; text: string }
+  | { kind: 'text'; text: string; secret?: boolean }
   | { kind: 'image'; caption: string; pngBase64: string }
   | { kind: 'document'; fileName: string; caption?: string; xlsxBase64: string };
 

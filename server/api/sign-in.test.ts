@@ -44,7 +44,7 @@ describeEachDriver('signing in to the dashboard with a short code', (driver) => 
     expect(asked.status).toBe(202);
     const [sent] = await codesSent(members.Ana!);
     expect(sent!.row).toMatchObject({ channel: 'whatsapp', recipient: '5511990000100@s.whatsapp.net', audience: 'staff', purpose: 'sign-in-code', status: 'pending' });
-    expect(sent!.row.payload).toEqual({ kind: 'text', text: `Seu código para entrar no painel do Pulso: ${sent!.code}. Ele vale por 10 minutos. Se não foi você quem pediu, ignore esta mensagem.` });
+    expect(sent!.row.payload).toEqual({ kind: 'text', text: `Seu código para entrar no painel do Pulso: ${sent!.code}. Ele vale por 10 minutos. Se não foi você quem pediu, ignore esta mensagem.`, secret: true });
     const [stored] = await database.db.select().from(staffSignInCodes).where(eq(staffSignInCodes.staffId, members.Ana!));
     expect(sent!.row.idempotencyKey).toBe(`sign-in-code:${stored!.id}`);
     expect(stored!.codeHash).not.toContain(sent!.code);

@@ -60,7 +60,7 @@ export function mountSignIn(router: Router, db: PulsoDb, studioId: number): void
       const { id, code } = await issueSignInCode(db, studioId, member.id, now);
       const { channel, address } = staffAddress(member);
       const text = say('sign-in.md', 'code', { code, minutes: signInCodeMinutes });
-      await enqueue(db, studioId, [{ idempotencyKey: `sign-in-code:${id}`, channel, recipient: address, audience: 'staff', purpose: 'sign-in-code', payload: { kind: 'text', text }, dueAt: now, staffId: member.id }]);
+      await enqueue(db, studioId, [{ idempotencyKey: `sign-in-code:${id}`, channel, recipient: address, audience: 'staff', purpose: 'sign-in-code', payload: { kind: 'text', text, secret: true }, dueAt: now, staffId: member.id }]);
     }
     response.status(202).json({ message: apiText('sign-in-code-sent') });
   });
