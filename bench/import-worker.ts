@@ -1,6 +1,7 @@
 /**
  * One measurement in a fresh process, so that its peak memory is its own: either the raw SheetJS parse
- * of a file, or Pulso's whole import of it (read, check, parse, write) on one driver.
+ * of a file, with the importer's own SheetJS options (printed with it), or Pulso's whole import of it
+ * (read, check, parse, write) on one driver.
  * Prints one JSON line.
  */
 import { readFile } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { openDatabase, type DatabaseTarget } from '../db/database.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { ensureStudio } from '../db/studio.ts';
 import { applyFile, prepareFile } from '../ingest/import-file.ts';
+import { sheetJsReadOptions } from '../ingest/read-workbook.ts';
 
 function peakRssMb(): number {
   const status = readFileSync('/proc/self/status', 'utf8');
@@ -20,8 +22,8 @@ const [mode, path, url] = process.argv.slice(2) as [string, string, string | und
 const bytes = await readFile(path);
 if (mode === 'sheetjs') {
   const started = performance.now();
-  XLSX.read(bytes, { type: 'buffer', dense: true });
-  process.stdout.write(`${JSON.stringify({ parseMs: Math.round(performance.now() - started), peakRssMb: peakRssMb() })}\n`);
+  XLSX.read(bytes, { type: 'buffer', ...sheetJsReadOptions });
+  process.stdout.write(`${JSON.stringify({ parseMs: Math.round(performance.now() - started), peakRssMb: peakRssMb(), options: sheetJsReadOptions })}\n`);
 } else {
   const target: DatabaseTarget = mode === 'postgres' ? { driver: 'postgres', url: url! } : { driver: 'pglite', dataDir: null };
   const database = await openDatabase(target);

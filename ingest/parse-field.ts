@@ -26,6 +26,23 @@ function fromText<T>(read: (value: string) => T | null, raw = false): (cell: Cel
   };
 }
 
+/**
+ * Staff columns repeat two or three names on every row of a sales export (200,000 cells for 100,000
+ * receipts): each distinct text is cleaned once. Bounded, since the importer may run in a long-lived server.
+ */
+const consultants = new Map<string, string | null>();
+const maxConsultants = 10_000;
+
+function consultantOnce(text: string): string | null {
+  let name = consultants.get(text);
+  if (name === undefined) {
+    if (consultants.size >= maxConsultants) consultants.clear();
+    name = cleanConsultant(text);
+    consultants.set(text, name);
+  }
+  return name;
+}
+
 const parsers: { [T in FieldType]: Parser<T> } = {
   code: (cell) => parseCode(cell),
   text: fromText((value) => value),
@@ -43,7 +60,7 @@ const parsers: { [T in FieldType]: Parser<T> } = {
   // Raw: several numbers may sit on separate lines of one cell.
   contacts: fromText((raw) => ({ raw, ...parseContacts(raw) }), true),
   email: fromText((value) => parseEmail(value)),
-  consultant: fromText((value) => cleanConsultant(value)),
+  consultant: fromText(consultantOnce),
 };
 
 export function parseField<T extends FieldType>(spec: FieldSpec<T>, cell: Cell, moneyUnit: MoneyUnit): ParseResult<FieldValues[T]> {

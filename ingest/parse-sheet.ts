@@ -58,6 +58,11 @@ export function parseSheet<F extends LayoutFields>(
     moneyDecisions.push({ column: binding.header, ...decision });
   }
 
+  // Each field's column, header and money unit, looked up once per sheet rather than once per row.
+  const fields = Object.entries(layout.fields).map(([name, spec]) => {
+    const binding = columns[name];
+    return { name, spec, index: binding?.index, header: binding?.header ?? spec.headers[0]!, unit: moneyUnits[name] ?? 'reais' };
+  });
   const rows: LayoutRow<F>[] = [];
   const rejections: Rejection[] = [];
   let read = 0;
@@ -66,11 +71,9 @@ export function parseSheet<F extends LayoutFields>(
     read++;
     const sourceRow = headerRow + offset + 2;
     const values: Record<string, unknown> = { sourceRow };
-    for (const [name, spec] of Object.entries(layout.fields)) {
-      const binding = columns[name];
-      const cell = binding ? (cells[binding.index] ?? emptyCell) : emptyCell;
-      const result = parseField(spec, cell, moneyUnits[name] ?? 'reais');
-      const header = binding?.header ?? spec.headers[0]!;
+    for (const { name, spec, index, header, unit } of fields) {
+      const cell = index === undefined ? emptyCell : (cells[index] ?? emptyCell);
+      const result = parseField(spec, cell, unit);
       if (!result.ok) {
         rejections.push({ row: sourceRow, column: header, reason: result.reason });
         return;

@@ -19,7 +19,12 @@ export interface SheetGrid {
 
 const zipMagic = [0x50, 0x4b, 0x03, 0x04];
 const compoundFileMagic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const readOptions = { dense: true, cellNF: true, cellDates: false, cellFormula: false, cellHTML: false, cellText: false, cellStyles: false } as const;
+/**
+ * How SheetJS reads workbooks: dense rows (arrays, not an object keyed by cell address), number
+ * formats kept (a currency or date format decides how a number is read), and nothing else computed:
+ * no formatted text, dates, formulas, HTML or styles. Exported so the benchmark's raw parse is the same.
+ */
+export const sheetJsReadOptions = { dense: true, cellNF: true, cellDates: false, cellFormula: false, cellHTML: false, cellText: false, cellStyles: false } as const;
 
 function startsWith(bytes: Buffer, magic: number[]): boolean {
   return magic.every((byte, index) => bytes[index] === byte);
@@ -68,8 +73,13 @@ function grids(workbook: WorkBook, file: string): SheetGrid[] {
     // A sheet the workbook lists but whose part is missing: a damaged or incomplete file.
     if (!sheet) throw new InputError(`O arquivo está corrompido: falta o conteúdo da planilha "${name}". Exporte-o de novo do sistema.`, { file });
     const dense = sheet['!data'] ?? [];
-    const rows = Array.from(dense, (row) => (row ? Array.from(row, (cell) => toCell(cell, date1904)) : []));
-    // The grid replaces SheetJS's sheet; dropping it early halves the peak memory of large files.
+    const rows: Cell[][] = [];
+    for (let index = 0; index < dense.length; index++) {
+      const row = dense[index];
+      rows.push(row ? Array.from(row, (cell) => toCell(cell, date1904)) : []);
+      // The grid replaces SheetJS's sheet row by row, so that two copies of a large sheet never coexist.
+      dense[index] = undefined;
+    }
     delete workbook.Sheets[name];
     return { name, rows };
   });
@@ -77,7 +87,7 @@ function grids(workbook: WorkBook, file: string): SheetGrid[] {
 
 function parseWithSheetJs(bytes: Buffer, file: string): WorkBook {
   try {
-    return XLSX.read(bytes, { type: 'buffer', ...readOptions });
+    return XLSX.read(bytes, { type: 'buffer', ...sheetJsReadOptions });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     if (/password|encrypt/i.test(detail)) {

@@ -31,15 +31,19 @@ export interface StoredCustomers {
 
 const personal = ['name', 'normalizedName', 'phone', 'contactsRaw', 'email', 'emailValid'] as const;
 
+/** One fact per Código: a later row's values fill in or replace an earlier row's, blanks never erase. */
 function mergeByCode(facts: CustomerFacts[]): { merged: CustomerFacts[]; duplicateCodes: string[] } {
-  const byCode = new Map<string, CustomerFacts>();
+  const byCode = new Map<string, CustomerFacts & Record<string, unknown>>();
   const duplicates = new Set<string>();
   for (const fact of facts) {
     const known = byCode.get(fact.code);
-    if (known) duplicates.add(fact.code);
-    const merged: CustomerFacts = { ...known, code: fact.code };
-    for (const [key, value] of Object.entries(fact)) if (value !== null && value !== undefined) Object.assign(merged, { [key]: value });
-    byCode.set(fact.code, merged);
+    // Sales name each client on many rows: copy the first, then patch it in place, not a new object per row.
+    if (!known) {
+      byCode.set(fact.code, { ...fact });
+      continue;
+    }
+    duplicates.add(fact.code);
+    for (const [key, value] of Object.entries(fact)) if (value !== null && value !== undefined) known[key] = value;
   }
   return { merged: [...byCode.values()], duplicateCodes: [...duplicates] };
 }
