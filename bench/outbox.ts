@@ -6,7 +6,7 @@
  */
 import { planOutreach } from '../bot/outreach/plan-outreach.ts';
 import { drainOutbox } from '../bot/outreach/drain-outbox.ts';
-import { enqueue, type QueuedMessage } from '../bot/outreach/outbox.ts';
+import { enqueue, type QueuedMessage } from '../db/outbox-queue.ts';
 import { openDatabase, type Database, type DatabaseTarget } from '../db/database.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { addStaff } from '../db/staff-directory.ts';

@@ -11,6 +11,7 @@ import type { CalendarDate } from '../domain/calendar-date.ts';
 import type { Channel } from '../narrate/checks/length-within-channel.ts';
 import type { LanguageModel } from '../narrate/llm/language-model.ts';
 import type { Outcome, Recognition } from './intents/intent.ts';
+import type { LeadAdvance } from './lead/lead-stage.ts';
 import type { PendingReplies } from './pending-replies.ts';
 import type { SnapshotCache } from './snapshot-cache.ts';
 import type { InboundMessage, OutboundMessage } from './transport.ts';
@@ -50,6 +51,8 @@ export interface BotContext {
   chosenClient?: { customerId: number; outcome?: Outcome };
   replies: OutboundMessage[];
   notifications: StaffNotification[];
+  /** The lead's move in the funnel, written with the exchange's log (one statement, before the reply leaves). */
+  leadAdvance: LeadAdvance | null;
   /** performance.now() when the router took the message, for response times. */
   startedMs: number;
   reply(text: string): void;

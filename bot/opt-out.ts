@@ -11,7 +11,7 @@ import { say } from '../prompts/catalog.ts';
 import type { Middleware } from './context.ts';
 import { optOutMessages } from './intents/rules.ts';
 import { normalizeText } from './normalize.ts';
-import { whatsappAddress } from './outreach/recipient-address.ts';
+import { whatsappAddress } from '../domain/chat-address.ts';
 import type { InboundMessage } from './transport.ts';
 
 /** Every address this sender can be written to on the message's channel. */

@@ -12,7 +12,8 @@ import { channelLimits } from '../narrate/checks/length-within-channel.ts';
 import type { LanguageModel } from '../narrate/llm/language-model.ts';
 import { say } from '../prompts/catalog.ts';
 import { compose, type BotContext, type Middleware, type SenderRole, type StaffNotification } from './context.ts';
-import { linkSender, logExchange, openConversation } from './conversation-log.ts';
+import { logExchanges, type Exchange } from './conversation-log.ts';
+import { groupCalls } from './group-calls.ts';
 import { dispatch } from './dispatch.ts';
 import { classifyWithLlm } from './intents/classify-with-llm.ts';
 import type { IntentId } from './intents/intent.ts';
@@ -22,7 +23,7 @@ import { honourOptOut } from './opt-out.ts';
 import { pendingReplies } from './pending-replies.ts';
 import { mayRun } from './permissions.ts';
 import { slidingWindowLimit, type RateLimit } from './rate-limit.ts';
-import { identifySender } from './sender.ts';
+import { receiver } from './receive.ts';
 import { snapshotCache } from './snapshot-cache.ts';
 import { splitMessage } from './split-message.ts';
 import { replyText, type InboundMessage, type OutboundMessage } from './transport.ts';
@@ -49,7 +50,11 @@ export interface RouterOptions {
   onError?: (error: unknown) => void;
 }
 
-function logged(onError: (error: unknown) => void): Middleware {
+/**
+ * Logs the exchange whatever happens, before the replies leave: `log` resolves once the inbound
+ * message and its replies are committed (group commit with the exchanges of concurrent messages).
+ */
+function logged(onError: (error: unknown) => void, log: (exchange: Exchange) => Promise<void>): Middleware {
   return async (context, next) => {
     try {
       await next();
@@ -57,13 +62,14 @@ function logged(onError: (error: unknown) => void): Middleware {
       onError(error);
       context.replies = [{ kind: 'text', text: say('bot.md', 'internal-error') }];
     } finally {
-      await logExchange(context.db, context.studio, {
+      await log({
         conversationId: context.conversation.id,
         handledBy: context.conversation.handledBy,
         message: context.message,
         sender: context.sender,
         intent: context.recognition.intent,
         replies: context.replies.map(replyText),
+        leadAdvance: context.leadAdvance,
         responseMs: Math.round(performance.now() - context.startedMs),
       });
     }
@@ -131,24 +137,37 @@ const paginated: Middleware = async (context, next) => {
 export function createRouter({ db, studio, model, rateLimit = slidingWindowLimit(), onError }: RouterOptions): Router {
   const snapshots = snapshotCache(db, studio);
   const pending = pendingReplies();
-  const chain = compose([logged(onError ?? (() => {})), honourOptOut, limited(rateLimit), silentWhenHandedOff, recognized, chosen, authorized, paginated, dispatch]);
+  const receive = receiver(db, studio);
+  const log = groupCalls<Exchange, void>(async (exchanges) => {
+    try {
+      await logExchanges(db, studio, exchanges);
+      return exchanges.map(() => ({ status: 'fulfilled', value: undefined }));
+    } catch (error) {
+      // One bad exchange must not fail the others: each alone, so only its own message sees the error.
+      if (exchanges.length === 1) throw error;
+      return Promise.allSettled(exchanges.map((exchange) => logExchanges(db, studio, [exchange])));
+    }
+  });
+  const chain = compose([logged(onError ?? (() => {}), log), honourOptOut, limited(rateLimit), silentWhenHandedOff, recognized, chosen, authorized, paginated, dispatch]);
   return {
     async handle(message, options = {}) {
       const startedMs = performance.now();
-      const conversation = await openConversation(db, studio, message);
-      const sender = await identifySender(db, studio, message, conversation.leadId);
+      const asOf = options.asOf ?? calendarDateAt(message.receivedAt, studio.timeZone);
+      const { conversation, sender, snapshotVersion } = await receive(message, asOf);
       if (conversation.duplicate) return { replies: [], notifications: [], intent: 'unknown', role: sender.role, handled: false };
-      await linkSender(db, conversation, sender);
       const context: BotContext = {
-        db, studio, model, snapshots, pending, message,
+        db, studio, model, pending, message,
+        // The day's snapshot version came with the sender: a question about the day needs no other read.
+        snapshots: snapshotVersion === null ? snapshots : { get: (day) => snapshots.get(day, day === asOf ? snapshotVersion : undefined) },
         channel: message.channel,
-        asOf: options.asOf ?? calendarDateAt(message.receivedAt, studio.timeZone),
+        asOf,
         hour: hourAt(message.receivedAt, studio.timeZone),
         sender,
         conversation: { id: conversation.id, handledBy: conversation.handledBy, optedOut: conversation.optedOut },
         recognition: { intent: 'unknown', confidence: 0 },
         replies: [],
         notifications: [],
+        leadAdvance: null,
         startedMs,
         reply(text) {
           this.replies.push({ kind: 'text', text });

@@ -10,7 +10,6 @@ import { messages } from '../../db/schema/index.ts';
 import { leadAddress, leadGreeting, leadHandoff, leadNotUnderstood, leadPrices, leadSchedule, leadThanks, leadTrial, type LeadFacingStudio } from '../../narrate/lead-answers.ts';
 import { say } from '../../prompts/catalog.ts';
 import type { BotContext } from '../context.ts';
-import { advanceLead } from './lead-stage.ts';
 import { handOff, leadLabel, onDutyStaff } from './hand-off.ts';
 
 /** Until the owner registers plans, the imports' latest prices stand in (read only when prices are asked). */
@@ -32,7 +31,7 @@ async function previousIntent(context: BotContext): Promise<string | null> {
 
 export async function leadReply(context: BotContext): Promise<void> {
   const { intent } = context.recognition;
-  if (context.sender.leadId !== null) await advanceLead(context.db, context.sender.leadId, intent, context.message.receivedAt);
+  if (context.sender.leadId !== null) context.leadAdvance = { leadId: context.sender.leadId, intent, at: context.message.receivedAt };
   const studio = await leadFacingStudio(context);
   switch (intent) {
     case 'greeting':

@@ -2,24 +2,35 @@
  * A lead's funnel stage and maturity move with what it asks: asking about prices, hours or the
  * address makes it "engajado", asking for a trial class "agendou"; stages only move forward. Maturity
  * (0–100) adds points for each sign of intent, so the front desk can see who is closest to buying.
+ * The move is written with the exchange's log, in the same statement (`conversation-log.ts`), so it is
+ * committed before the reply leaves and costs no round trip of its own.
  */
-import { eq, sql } from 'drizzle-orm';
-import type { PulsoDb } from '../../db/database.ts';
-import { leads, leadStages, type LeadStage } from '../../db/schema/leads.ts';
+import { sql, type SQL } from 'drizzle-orm';
+import { leadStages, type LeadStage } from '../../db/schema/leads.ts';
 import type { IntentId } from '../intents/intent.ts';
 
 const stageOf: Partial<Record<IntentId, LeadStage>> = { prices: 'engajado', schedule: 'engajado', address: 'engajado', negotiation: 'engajado', trial: 'agendou' };
 const maturityPoints: Partial<Record<IntentId, number>> = { greeting: 5, prices: 20, schedule: 15, address: 15, negotiation: 25, trial: 40, human: 10 };
 
-/** One statement: the stage moves only forward (by its place in the funnel), never out of "perdido". */
-export async function advanceLead(db: PulsoDb, leadId: number, intent: IntentId, at: Date): Promise<void> {
-  const target = stageOf[intent];
-  const order = sql.join(leadStages.map((stage, index) => sql`when ${stage} then ${index}`), sql` `);
-  const stage = target
-    ? sql`case when ${leads.stage} <> 'perdido' and (case ${leads.stage} ${order} end) < ${leadStages.indexOf(target)} then ${target} else ${leads.stage} end`
-    : sql`${leads.stage}`;
-  await db
-    .update(leads)
-    .set({ stage, maturity: sql`least(100, ${leads.maturity} + ${maturityPoints[intent] ?? 0})`, lastInboundAt: at, updatedAt: at })
-    .where(eq(leads.id, leadId));
+export interface LeadAdvance {
+  leadId: number;
+  intent: IntentId;
+  at: Date;
+}
+
+/**
+ * The update that moves these leads: the stage only forward (by its place in the funnel), never out of
+ * "perdido". Each lead at most once (an update touches a row once per statement).
+ */
+export function advanceLeadsStatement(advances: readonly LeadAdvance[]): SQL {
+  const order = sql.join(leadStages.map((stage, index) => sql`when ${stage} then ${index}::int`), sql` `);
+  const rows = advances.map(({ leadId, intent, at }) => {
+    const target = stageOf[intent] ?? null;
+    return sql`(${leadId}::int, ${target}::text, ${target ? leadStages.indexOf(target) : null}::int, ${maturityPoints[intent] ?? 0}::int, ${at.toISOString()}::timestamptz)`;
+  });
+  return sql`update leads l
+    set stage = case when v.target is not null and l.stage <> 'perdido' and (case l.stage ${order} end) < v.target_index then v.target else l.stage end,
+        maturity = least(100, l.maturity + v.points), last_inbound_at = v.at, updated_at = v.at
+    from (values ${sql.join(rows, sql`, `)}) as v (id, target, target_index, points, at)
+    where l.id = v.id`;
 }

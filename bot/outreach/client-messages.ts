@@ -11,7 +11,7 @@ import { maskPhone } from '../../domain/phone.ts';
 import type { PlannedMessage } from './planned-message.ts';
 import type { PlaybookClient } from './playbook-clients.ts';
 import { playbookDefinition, sendsAutomatically } from './playbooks.ts';
-import { whatsappAddress } from './recipient-address.ts';
+import { whatsappAddress } from '../../domain/chat-address.ts';
 
 /** What today's message is about, or null when none is due today. */
 function occasion(client: PlaybookClient, today: CalendarDate): string | null {

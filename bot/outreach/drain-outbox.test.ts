@@ -5,7 +5,7 @@ import type { Studio } from '../../db/studio.ts';
 import { describeEachDriver, openTestDatabase, openTestStudio, type TestDatabase } from '../../test/databases.ts';
 import type { OutboundMessage, SendOptions } from '../transport.ts';
 import { drainOutbox } from './drain-outbox.ts';
-import { enqueue, type QueuedMessage } from './outbox.ts';
+import { enqueue, type QueuedMessage } from '../../db/outbox-queue.ts';
 import { maximumAttempts } from './retry-delay.ts';
 
 /** Tuesday 2026-11-24 10:00 in São Paulo. */

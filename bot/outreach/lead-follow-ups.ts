@@ -13,7 +13,7 @@ import { maskPhone } from '../../domain/phone.ts';
 import { fill, template } from '../../prompts/catalog.ts';
 import type { PlannedMessage } from './planned-message.ts';
 import { playbookDefinition, sendsAutomatically } from './playbooks.ts';
-import { whatsappAddress } from './recipient-address.ts';
+import { whatsappAddress } from '../../domain/chat-address.ts';
 
 export interface SilentLead {
   leadId: number;

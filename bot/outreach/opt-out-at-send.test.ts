@@ -5,7 +5,7 @@ import { describeEachDriver, openTestDatabase, openTestStudio, type TestDatabase
 import { createRouter } from '../router.ts';
 import type { OutboundMessage } from '../transport.ts';
 import { drainOutbox } from './drain-outbox.ts';
-import { enqueue } from './outbox.ts';
+import { enqueue } from '../../db/outbox-queue.ts';
 
 describeEachDriver('an opt-out after a message was queued', (driver) => {
   let database: TestDatabase;

@@ -17,7 +17,7 @@ import type { LanguageModel } from '../../narrate/llm/language-model.ts';
 import { dueClientMessages } from './client-messages.ts';
 import { alertContent, frontDeskAlertMessages, recordAlertTasks } from './front-desk-alert-messages.ts';
 import { leadFollowUps, leadFollowUpText, silentLeadsDue } from './lead-follow-ups.ts';
-import { enqueue } from './outbox.ts';
+import { enqueue } from '../../db/outbox-queue.ts';
 import { ownerBriefingMessages } from './owner-briefing-messages.ts';
 import type { PlannedMessage } from './planned-message.ts';
 import { playbookClients } from './playbook-clients.ts';

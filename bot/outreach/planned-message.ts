@@ -3,7 +3,7 @@
  * skipped before queueing, with the reason, so `pulso outreach` can say why each did or did not go.
  */
 import type { OutboxAudience } from '../../db/schema/index.ts';
-import type { QueuedMessage } from './outbox.ts';
+import type { QueuedMessage } from '../../db/outbox-queue.ts';
 
 export type SkipReason = 'playbook-disabled' | 'no-phone' | 'no-recipient';
 

@@ -17,7 +17,7 @@ import { childEnvironment } from '../../test/cli.ts';
 import { openTestDatabase, openTestStudio, type TestDatabase } from '../../test/databases.ts';
 import { startFakeNetwork, type FakeNetwork, type FakeNetworkOptions } from '../../test/fake-network.ts';
 import { networkMessageId } from './network-message-id.ts';
-import { enqueue, type QueuedMessage } from './outbox.ts';
+import { enqueue, type QueuedMessage } from '../../db/outbox-queue.ts';
 import { maximumAttempts } from './retry-delay.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));

@@ -8,8 +8,8 @@ import type { PulsoDb } from '../../db/database.ts';
 import { staff } from '../../db/schema/index.ts';
 import type { Studio } from '../../db/studio.ts';
 import type { StaffNotification } from '../context.ts';
-import { enqueue, type QueuedMessage } from './outbox.ts';
-import { staffAddress } from './recipient-address.ts';
+import { enqueue, type QueuedMessage } from '../../db/outbox-queue.ts';
+import { staffAddress } from '../../domain/chat-address.ts';
 
 /** `sourceKey` names what caused them (the inbound message), so a message handled twice notifies once. */
 export async function queueStaffNotifications(db: PulsoDb, studio: Studio, notifications: StaffNotification[], sourceKey: string, at: Date): Promise<void> {

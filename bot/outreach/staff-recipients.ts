@@ -2,7 +2,7 @@
 import { and, inArray, isNull, eq, asc } from 'drizzle-orm';
 import type { PulsoDb } from '../../db/database.ts';
 import { staff, type Channel, type StaffRole } from '../../db/schema/index.ts';
-import { staffAddress } from './recipient-address.ts';
+import { staffAddress } from '../../domain/chat-address.ts';
 
 export interface StaffRecipient {
   staffId: number;
