@@ -26,13 +26,15 @@ import { slidingWindowLimit, type RateLimit } from './rate-limit.ts';
 import { receiver } from './receive.ts';
 import { snapshotCache } from './snapshot-cache.ts';
 import { splitMessage } from './split-message.ts';
+import { recordStudioPhoneReply } from './studio-phone-reply.ts';
 import { replyText, type InboundMessage, type OutboundMessage } from './transport.ts';
 
 export interface RouterResult {
   replies: OutboundMessage[];
   notifications: StaffNotification[];
   intent: IntentId;
-  role: SenderRole;
+  /** "studio-phone": a person's reply typed on the studio's own phone, logged and never answered. */
+  role: SenderRole | 'studio-phone';
   /** False when the message was a duplicate delivery and nothing was done. */
   handled: boolean;
 }
@@ -151,6 +153,10 @@ export function createRouter({ db, studio, model, rateLimit = slidingWindowLimit
   const chain = compose([logged(onError ?? (() => {}), log), honourOptOut, limited(rateLimit), silentWhenHandedOff, recognized, chosen, authorized, paginated, dispatch]);
   return {
     async handle(message, options = {}) {
+      if (message.fromStudioPhone) {
+        const handled = await recordStudioPhoneReply(db, studio, message);
+        return { replies: [], notifications: [], intent: 'unknown', role: 'studio-phone', handled };
+      }
       const startedMs = performance.now();
       const asOf = options.asOf ?? calendarDateAt(message.receivedAt, studio.timeZone);
       const { conversation, sender, snapshotVersion } = await receive(message, asOf);

@@ -15,6 +15,11 @@ export interface InboundMessage {
   /** The network's own id, to ignore a message delivered twice. */
   transportMessageId: string | null;
   receivedAt: Date;
+  /**
+   * Written by a person on the studio's own phone into this chat (WhatsApp shows the linked device
+   * what the phone sends): a human reply to log, never a message to answer.
+   */
+  fromStudioPhone?: boolean;
 }
 
 export type OutboundMessage =

@@ -11,7 +11,8 @@ import { studios } from './studios.ts';
 export const channels = ['console', 'telegram', 'whatsapp'] as const;
 export type Channel = (typeof channels)[number];
 export const handlers = ['bot', 'staff'] as const;
-export const senderRoles = [...staffRoles, 'client', 'lead', 'bot'] as const;
+/** "studio-phone": a person writing from the studio's own WhatsApp, not yet known by name. */
+export const senderRoles = [...staffRoles, 'client', 'lead', 'bot', 'studio-phone'] as const;
 
 export const conversations = pgTable(
   'conversations',

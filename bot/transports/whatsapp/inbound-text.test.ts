@@ -19,7 +19,7 @@ describe('inbound text', () => {
     for (const jid of ['120363012345678901@g.us', 'status@broadcast', '1764000000@broadcast', '120363098765432109@newsletter', '13135550002@bot', '', null]) {
       expect(isPersonalChat(jid)).toBe(false);
     }
-    expect(incomingText({ key: { remoteJid: '123@lid', fromMe: true }, message: { conversation: 'nosso' } })).toBeNull();
-    expect(incomingText({ key: { remoteJid: '123@lid', fromMe: false }, message: { conversation: 'seu' } })).toEqual({ chat: '123@lid', text: 'seu' });
+    expect(incomingText({ key: { remoteJid: '123@lid', fromMe: true }, message: { conversation: 'nosso' } })).toEqual({ chat: '123@lid', text: 'nosso', fromStudioPhone: true });
+    expect(incomingText({ key: { remoteJid: '123@lid', fromMe: false }, message: { conversation: 'seu' } })).toEqual({ chat: '123@lid', text: 'seu', fromStudioPhone: false });
   });
 });

@@ -31,10 +31,13 @@ export function messageText(message: WAMessage['message']): string | null {
   return text.trim() === '' ? null : text;
 }
 
-/** The chat and text of a message the router should see, or null for one it should not. */
-export function incomingText(message: WAMessage): { chat: string; text: string } | null {
+/**
+ * The chat and text of a message the router should see, or null for one it should not. A message of
+ * ours (`fromMe`) was typed on the studio's phone: Pulso's own sends are dropped by id before this.
+ */
+export function incomingText(message: WAMessage): { chat: string; text: string; fromStudioPhone: boolean } | null {
   const chat = message.key.remoteJid;
-  if (message.key.fromMe || !isPersonalChat(chat)) return null;
+  if (!isPersonalChat(chat)) return null;
   const text = messageText(message.message);
-  return text === null ? null : { chat, text };
+  return text === null ? null : { chat, text, fromStudioPhone: message.key.fromMe === true };
 }

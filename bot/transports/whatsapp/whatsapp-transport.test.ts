@@ -177,7 +177,19 @@ describeEachDriver('WhatsApp transport', (driver) => {
     });
   });
 
-  it('ignores groups, broadcasts, status, channels, its own messages, messages without text, history and repeats', async () => {
+  it('passes on what a person types on the studio’s phone, marked as such, and drops the echo of its own sends', async () => {
+    const whatsapp = await startTransport();
+    const socket = whatsapp.socket();
+    socket.open();
+    await vi.waitFor(() => expect(socket.user).toBeDefined());
+    const { transportMessageId } = await whatsapp.transport.send(staffPhoneJid, { kind: 'text', text: 'do Pulso' }, { messageId: '3EB0ABC' });
+    expect(transportMessageId).toBe('3EB0ABC');
+    socket.deliver(textMessage(staffPhoneJid, 'do Pulso', { fromMe: true, id: '3EB0ABC' }), textMessage(staffPhoneJid, 'da recepção, no celular', { fromMe: true }), textMessage(staffPhoneJid, 'depois'));
+    await vi.waitFor(() => expect(whatsapp.received.map((message) => message.text)).toContain('depois'));
+    expect(whatsapp.received.map((message) => [message.text, message.fromStudioPhone ?? false])).toEqual([['da recepção, no celular', true], ['depois', false]]);
+  });
+
+  it('ignores groups, broadcasts, status, channels, messages without text, history and repeats', async () => {
     const whatsapp = await startTransport();
     const socket = whatsapp.socket();
     const first = textMessage(staffPhoneJid, 'primeira');
@@ -186,7 +198,6 @@ describeEachDriver('WhatsApp transport', (driver) => {
       textMessage('1764000000@broadcast', 'lista de transmissão'),
       textMessage('status@broadcast', 'status', { participant: staffPhoneJid }),
       textMessage('120363098765432109@newsletter', 'canal'),
-      textMessage(staffPhoneJid, 'enviada por nós', { fromMe: true }),
       { key: { remoteJid: staffPhoneJid, fromMe: false, id: 'FIGURINHA' }, message: { stickerMessage: {} } },
       { key: { remoteJid: staffPhoneJid, fromMe: false, id: 'FOTO' }, message: { imageMessage: { caption: '  ' } } },
       first,

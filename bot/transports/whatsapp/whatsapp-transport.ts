@@ -95,6 +95,8 @@ class WhatsappTransport implements Transport {
     const connection = this.connection;
     if (!connection) throw new Error('O WhatsApp não está conectado; a mensagem não foi enviada.');
     const sent = await connection.socket.sendMessage(address, messageContent(message), options.messageId ? { messageId: options.messageId } : undefined);
+    // WhatsApp echoes our own sends back as `fromMe`: remembered, they are not taken for a person's reply.
+    if (sent?.key.id) this.recentIds.remember(sent.key.id);
     return { transportMessageId: sent?.key.id ?? null };
   }
 
@@ -228,6 +230,7 @@ class WhatsappTransport implements Transport {
           text: incoming.text,
           transportMessageId: id,
           receivedAt: seconds > 0 ? new Date(seconds * 1000) : new Date(),
+          ...(incoming.fromStudioPhone ? { fromStudioPhone: true } : {}),
         });
       } catch (error) {
         this.options.logger.error({ err: error }, 'Falha ao tratar uma mensagem do WhatsApp');
