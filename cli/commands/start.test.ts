@@ -79,11 +79,12 @@ describeEachDriver('pulso start', (driver) => {
     const port = await freePort();
     const child = spawnPulso(['start'], { ...environment, PORT: String(port) });
     let stdout = '';
-    const scheduled = new Promise<void>((resolve) => child.stdout!.on('data', (chunk: Buffer) => ((stdout += chunk.toString()), stdout.includes('Agenda (') && resolve())));
+    const scheduled = new Promise<void>((resolve) => child.stdout!.on('data', (chunk: Buffer) => ((stdout += chunk.toString()), stdout.includes('caixa de saída') && resolve())));
     const exited = once(child, 'exit');
     try {
       await scheduled;
       expect(stdout).toContain('Agenda (America/Sao_Paulo): retrato do dia 05:00, resumo da manhã 07:00, alerta da recepção 08:00.');
+      expect(stdout).toContain('Sem WhatsApp nem Telegram (PULSO_TRANSPORTS), o resumo e os alertas ficam na caixa de saída');
     } finally {
       child.kill('SIGINT');
     }

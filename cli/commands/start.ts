@@ -165,6 +165,9 @@ export function startCommand(): Command {
         engine = running;
         const { schedule } = session.studio.settings;
         process.stdout.write(`Agenda (${session.studio.timeZone}): retrato do dia ${schedule.dailySnapshot}, resumo da manhã ${schedule.ownerBriefing}, alerta da recepção ${schedule.frontDeskAlert}.\n`);
+        if (!config.transports.some((name) => name === 'whatsapp' || name === 'telegram')) {
+          process.stdout.write('  Sem WhatsApp nem Telegram (PULSO_TRANSPORTS), o resumo e os alertas ficam na caixa de saída até um canal ser ligado.\n');
+        }
         if (wantsDemo(config, session) && (await isEmpty(session))) demoImport = fillWithDemo(session, config, today(), logger).then(() => running.snapshotSoon());
         if (config.inboxDir) {
           const inbox = await openInbox(session, config.inboxDir, today, logger, running);
