@@ -1,39 +1,17 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { runDailySnapshot } from '../../analytics/daily-snapshot.ts';
-import { addStaff } from '../../db/staff-directory.ts';
-import { issueStaffToken } from '../../db/staff-tokens.ts';
-import { saveStudioSettings, type Studio } from '../../db/studio.ts';
-import { describeEachDriver, openTestDatabase, openTestStudio, type TestDatabase } from '../../test/databases.ts';
-import { importDemo } from '../../test/demo-studio.ts';
-import { startAppServer, type AppServer } from '../../test/app-server.ts';
-
-const asOf = '2026-11-24';
+import { saveStudioSettings } from '../../db/studio.ts';
+import { openApiStudio, type ApiStudio } from '../../test/api-studio.ts';
+import { describeEachDriver } from '../../test/databases.ts';
 
 describeEachDriver('what-if over /api/v1', (driver) => {
-  let database: TestDatabase;
-  let studio: Studio;
-  let app: AppServer;
-  let base: string;
-  const tokens: Record<string, string> = {};
-  const post = (path: string, role: string, body: unknown) =>
-    fetch(`${base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${tokens[role]}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  let setup: ApiStudio;
+  const post = (path: string, role: 'owner' | 'secretary', body: unknown) =>
+    fetch(`${setup.api}${path}`, { method: 'POST', headers: { authorization: `Bearer ${setup.tokens[role]}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
   beforeAll(async () => {
-    database = await openTestDatabase(driver);
-    studio = await openTestStudio(database);
-    await (await importDemo(database.db, studio, { customers: 120, seed: 7, asOf })).remove();
-    await runDailySnapshot(database.db, studio, asOf);
-    for (const [role, phone] of [['owner', '+5511990000001'], ['secretary', '+5511990000003']] as const) {
-      const member = await addStaff(database.db, studio.id, { phone, role, name: `Pessoa ${role}` });
-      tokens[role] = (await issueStaffToken(database.db, studio.id, member!.id, null)).token;
-    }
-    app = await startAppServer(database, studio);
-    base = `${app.base}/api/v1`;
+    setup = await openApiStudio(driver, { customers: 120, seed: 7, asOf: '2026-11-24' }, ['owner', 'secretary']);
   }, 120_000);
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
+  afterAll(() => setup?.close());
 
   it('answers forward and inverse questions for the owner, logs each as a scenario, and refuses the front desk', async () => {
     const forward = await post('/what-if/forward', 'owner', { changes: { renewal: 5 }, months: 2 });
@@ -46,7 +24,7 @@ describeEachDriver('what-if over /api/v1', (driver) => {
     const inverseAnswer = (await inverse.json()) as { scenarioId: number; answer: { status: string } };
     expect(inverseAnswer.scenarioId).toBeGreaterThan(forwardAnswer.scenarioId);
 
-    const listed = (await (await fetch(`${base}/what-if/scenarios`, { headers: { authorization: `Bearer ${tokens.owner}` } })).json()) as { scenarios: { id: number; kind: string }[] };
+    const listed = (await (await fetch(`${setup.api}/what-if/scenarios`, { headers: { authorization: `Bearer ${setup.tokens.owner}` } })).json()) as { scenarios: { id: number; kind: string }[] };
     expect(listed.scenarios.map((scenario) => scenario.kind)).toEqual(['inverse', 'forward']);
 
     expect((await post('/what-if/forward', 'secretary', { changes: { renewal: 5 } })).status).toBe(403);
@@ -55,8 +33,8 @@ describeEachDriver('what-if over /api/v1', (driver) => {
   });
 
   it('searches within the studio’s own lever limits, which a request may override', async () => {
-    const settings = { ...studio.settings, whatIf: { bounds: { renewal: 0, ticket: 0, newClients: 2, upsell: 0 }, costWeights: { newClients: 4 } } };
-    studio.settings = await saveStudioSettings(database.db, studio.id, settings, new Date('2026-11-24T12:00:00Z'));
+    const settings = { ...setup.studio.settings, whatIf: { bounds: { renewal: 0, ticket: 0, newClients: 2, upsell: 0 }, costWeights: { newClients: 4 } } };
+    await saveStudioSettings(setup.database.db, setup.studio.id, settings, new Date('2026-11-24T12:00:00Z'));
     const inverse = await post('/what-if/inverse', 'owner', { targetCents: 100_000_000, month: '2026-12', bounds: { newClients: 3 } });
     const { answer } = (await inverse.json()) as { answer: { status: string; bounds: Record<string, number>; weights: Record<string, number> } };
     expect(answer.status).toBe('infeasible');
