@@ -59,8 +59,13 @@ export interface StudioDayMetrics {
   details: Record<string, unknown>;
 }
 
+/** An active or blocked client whose contract ends within `days` (today included) and was not renewed. */
+export function expiresWithin(score: Pick<ClientScore, 'status' | 'renewed' | 'daysToExpiry'>, days: number): boolean {
+  return (score.status === 'Ativo' || score.status === 'Bloqueado') && !score.renewed && score.daysToExpiry !== null && score.daysToExpiry >= 0 && score.daysToExpiry <= days;
+}
+
 function expiringWithin(scores: ClientScore[], days: number): number {
-  return scores.filter((score) => (score.status === 'Ativo' || score.status === 'Bloqueado') && !score.renewed && score.daysToExpiry !== null && score.daysToExpiry >= 0 && score.daysToExpiry <= days).length;
+  return scores.filter((score) => expiresWithin(score, days)).length;
 }
 
 export function studioDayMetrics(scores: ClientScore[], aggregates: StudioAggregates, settings: StudioSettings): StudioDayMetrics {

@@ -4,9 +4,13 @@
  * what to do with the ready message. Lines without data are said as such, never left blank.
  */
 import type { HealthComponentScore } from '../analytics/health/health.ts';
+import type { ClientDetails } from '../analytics/queries/client-details.ts';
+import type { ClientScore } from '../analytics/score-clients.ts';
+import type { Studio } from '../db/studio.ts';
 import { formatDate, formatMoney } from '../domain/brazilian-format.ts';
 import type { CalendarDate } from '../domain/calendar-date.ts';
 import { say, type TemplateValues } from '../prompts/catalog.ts';
+import { playbookMessage } from './playbook-message.ts';
 
 export interface ClientCard {
   code: string;
@@ -30,6 +34,29 @@ export interface ClientCard {
 }
 
 const line = (key: string, values: TemplateValues = {}) => say('client-card.md', key, values);
+
+/** The card of a scored client, with its plan, attendance and payment details and the playbook's ready message. */
+export function clientCardOf(score: ClientScore, details: ClientDetails | undefined, studio: Pick<Studio, 'name' | 'settings'>, asOf: CalendarDate): ClientCard {
+  return {
+    code: score.code,
+    name: score.name,
+    status: score.status ?? line('status-unknown'),
+    planName: details?.planName ?? null,
+    contractEndsOn: details?.contractEndsOn ?? null,
+    monthlyValueCents: score.monthlyValueCents,
+    health: score.health,
+    healthBand: score.healthBand,
+    healthComponents: score.healthComponents,
+    risk: score.risk,
+    riskCategory: score.riskCategory,
+    reasons: score.riskPoints.map((point) => point.reason),
+    attendance: details?.attendance ?? null,
+    lastPaymentOn: details?.lastPaymentOn ?? null,
+    lastContactedOn: score.lastContactedOn,
+    playbook: score.playbook,
+    message: score.playbook ? playbookMessage(score.playbook, score, studio, asOf) : null,
+  };
+}
 
 function componentLine(component: HealthComponentScore): string {
   const values = { component: line(`component-${component.component}`), explanation: component.explanation };

@@ -11,9 +11,7 @@ import { loadStoredDay } from '../../analytics/queries/stored-scores.ts';
 import { explainScore } from '../../analytics/score-clients.ts';
 import { eraseCustomer } from '../../db/customer-erasure.ts';
 import { actions, customers, customerScores } from '../../db/schema/index.ts';
-import type { ClientCard } from '../../narrate/client-card.ts';
-import { playbookMessage } from '../../narrate/playbook-message.ts';
-import { say } from '../../prompts/catalog.ts';
+import { clientCardOf } from '../../narrate/client-card.ts';
 import { ApiError } from './api-error.ts';
 import { defineRoute } from './api-route.ts';
 import { apiText } from './api-text.ts';
@@ -37,14 +35,7 @@ export const customerRoutes = [
       const basis = stored?.scores.find((score) => score.customerId === customer.id);
       const score = basis && stored ? explainScore(basis, stored.medianMonthlyValueCents, stored.scoringSettings) : null;
       const details = (await clientDetails(db, studio.id, [customer.id], asOf)).get(customer.id);
-      const card: ClientCard | null = score && {
-        code: score.code, name: score.name, status: score.status ?? say('client-card.md', 'status-unknown'),
-        planName: details?.planName ?? null, contractEndsOn: details?.contractEndsOn ?? null, monthlyValueCents: score.monthlyValueCents,
-        health: score.health, healthBand: score.healthBand, healthComponents: score.healthComponents,
-        risk: score.risk, riskCategory: score.riskCategory, reasons: score.riskPoints.map((point) => point.reason),
-        attendance: details?.attendance ?? null, lastPaymentOn: details?.lastPaymentOn ?? null, lastContactedOn: score.lastContactedOn,
-        playbook: score.playbook, message: score.playbook ? playbookMessage(score.playbook, score, studio, asOf) : null,
-      };
+      const card = score && clientCardOf(score, details, studio, asOf);
       const [history, done, story] = await Promise.all([
         db.select({ asOf: customerScores.scoredOn, health: customerScores.health, risk: customerScores.risk, riskCategory: customerScores.riskCategory, status: customerScores.status })
           .from(customerScores).where(eq(customerScores.customerId, customer.id)).orderBy(asc(customerScores.scoredOn)),

@@ -1,6 +1,7 @@
 /** GET /renewals: contracts ending within `days` without a renewal, soonest first, as the bot lists them. */
 import { z } from 'zod';
 import { clientDetails } from '../../analytics/queries/client-details.ts';
+import { expiresWithin } from '../../analytics/studio-day-metrics.ts';
 import { addDays } from '../../domain/calendar-date.ts';
 import { defineRoute } from './api-route.ts';
 import { recordPersonalDataReads } from './personal-data.ts';
@@ -22,7 +23,7 @@ export const renewalRoutes = [
     async handle({ db, studio, holder, query }) {
       const asOf = (await storedMetrics(db, studio.id, query.asOf)).metricOn;
       const due = (await dayScores(db, studio, asOf))
-        .filter((score) => (score.status === 'Ativo' || score.status === 'Bloqueado') && !score.renewed && score.daysToExpiry !== null && score.daysToExpiry >= 0 && score.daysToExpiry <= query.days)
+        .filter((score) => expiresWithin(score, query.days))
         .sort((a, b) => a.daysToExpiry! - b.daysToExpiry! || a.code.localeCompare(b.code, 'pt-BR', { numeric: true }));
       const details = await clientDetails(db, studio.id, due.map((score) => score.customerId), asOf);
       const items: RenewalRow[] = due.map((score) => ({
