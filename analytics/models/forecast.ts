@@ -32,6 +32,8 @@
  */
 import { addMonths } from '../../domain/calendar-date.ts';
 import { holtWintersAdditive } from './holt-winters.ts';
+import { mean } from '../mean.ts';
+import { z80 } from '../eighty-percent-interval.ts';
 
 export type ForecastMethod = 'naive' | 'mean-last-3' | 'drift' | 'seasonal-naive' | 'holt-winters';
 
@@ -74,9 +76,7 @@ interface Candidate {
 const horizon = 3;
 const minimumOrigins = 3;
 const seasonalHistory = 24;
-const z80 = 1.2815515655446004;
 const repeat = (value: number) => Array.from({ length: horizon }, () => value);
-const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
 
 const candidates: Candidate[] = [
   { method: 'naive', label: 'último valor', minimumHistory: 1, forecast: (y) => repeat(y[y.length - 1]!) },

@@ -28,7 +28,8 @@ import type { WhatIfMonthRow } from '../queries/what-if-history.ts';
 import type { LeverId } from './levers.ts';
 import type { FittedValue, RevenueModel, StructuralId } from './revenue-model.ts';
 import { seasonalIndices } from './seasonal-indices.ts';
-import { mean, sampleStandardDeviation } from './standard-deviation.ts';
+import { mean } from '../mean.ts';
+import { sampleStandardDeviation } from '../standard-deviation.ts';
 
 export interface ModelWindows {
   /** Days after a contract's end within which a new one counts as its renewal. */

@@ -16,9 +16,9 @@ import { changeInLeverUnits, leverIds, type LeverChanges, type LeverId } from '.
 import { clampInput, fittedValues, projectMonths, structuralIds, withChanges, type ModelInputId, type ModelValues, type RevenueModel } from './revenue-model.ts';
 import { shapleyContributions } from './shapley-contributions.ts';
 import { wholeParts } from './whole-parts.ts';
+import { z80 } from '../eighty-percent-interval.ts';
 
 export const intervalLevel = 0.8;
-const z80 = 1.2815515655446004;
 export const maximumHorizonMonths = 12;
 
 export interface LeverContribution {

@@ -6,7 +6,7 @@
  * not zero. Example: predicted R$ 11.000 and R$ 9.000 against R$ 10.000 last month; actual R$ 10.000
  * and R$ 12.000 → errors 10 % and 25 %, MAPE 17,5 %; directions: up/flat wrong, down/up wrong.
  */
-import { mean } from './standard-deviation.ts';
+import { mean } from '../mean.ts';
 
 export interface EvaluatedPrediction {
   id: number;

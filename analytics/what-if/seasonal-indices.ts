@@ -10,7 +10,7 @@
  */
 import { addMonths } from '../../domain/calendar-date.ts';
 import type { MonthlyRevenue } from '../models/forecast.ts';
-import { mean } from './standard-deviation.ts';
+import { mean } from '../mean.ts';
 
 export interface SeasonalIndices {
   /** Index by calendar month, January first. */
