@@ -13,10 +13,10 @@ import { addStaff } from '../db/staff-directory.ts';
 import { ensureStudio, saveStudioSettings } from '../db/studio.ts';
 import { importDemo } from '../test/demo-studio.ts';
 import { createFreshPostgresDatabase } from '../test/fresh-postgres-database.ts';
+import { oneDecimal } from './one-decimal.ts';
 
 const messages = 2_000;
 const tuesdayAt8 = new Date('2026-11-24T11:00:00Z');
-const round = (value: number) => Math.round(value * 10) / 10;
 
 async function measure(database: Database) {
   const studio = await ensureStudio(database.db, 'principal', { name: 'Bench', timeZone: 'America/Sao_Paulo' });
@@ -38,10 +38,10 @@ async function measure(database: Database) {
   const drainMs = performance.now() - drainStarted;
   await demo.remove();
   return {
-    planWeekdayAt8Ms: round(planMs),
+    planWeekdayAt8Ms: oneDecimal(planMs),
     plannedMessages: plan.planned.length,
     drainedMessages: deliveries.filter((delivery) => delivery.status === 'sent').length,
-    drainMessagesPerSecond: round((deliveries.length / drainMs) * 1000),
+    drainMessagesPerSecond: oneDecimal((deliveries.length / drainMs) * 1000),
   };
 }
 

@@ -23,6 +23,7 @@ import type { InboundMessage } from '../bot/transport.ts';
 import { createFreshPostgresDatabase } from '../test/fresh-postgres-database.ts';
 import { writeLargeStudio } from './large-studio.ts';
 import { eq } from 'drizzle-orm';
+import { oneDecimal } from './one-decimal.ts';
 
 const asOf = '2026-11-24';
 const secretary = '+5511987654321';
@@ -31,7 +32,6 @@ const lanes = 32;
 const staffSenders = 16;
 const leadSenders = 800;
 
-const round = (value: number) => Math.round(value * 10) / 10;
 
 export async function benchmarkRouter(postgresUrl: string | undefined, clients = Number(process.env.BENCH_CLIENTS ?? 100_000)) {
   if (!postgresUrl) return { skipped: 'DATABASE_URL não definida' };
@@ -107,13 +107,13 @@ export async function benchmarkRouter(postgresUrl: string | undefined, clients =
       clients,
       riskToday: {
         timed: 'router.handle of one secretary, sequential, logging included; each reply checked to be the risk list',
-        firstAnswerMs: Math.round(firstAnswerMs), p50Ms: round(nearestRank(latencies, 50)!), p95Ms: round(nearestRank(latencies, 95)!), maxMs: round(Math.max(...latencies)), samples: latencies.length,
+        firstAnswerMs: Math.round(firstAnswerMs), p50Ms: oneDecimal(nearestRank(latencies, 50)!), p95Ms: oneDecimal(nearestRank(latencies, 95)!), maxMs: oneDecimal(Math.max(...latencies)), samples: latencies.length,
       },
       throughput: {
         timed: 'wall clock of all messages through router.handle, logging included; every message answered (checked)',
         messages: traffic.length, concurrentSenders: lanes, senders: new Set(traffic.map((entry) => entry.message.address)).size, intents,
-        routerProcessCpuSeconds: round((cpu.user + cpu.system) / 1e6),
-        seconds: round(seconds), messagesPerSecond: Math.round(traffic.length / seconds),
+        routerProcessCpuSeconds: oneDecimal((cpu.user + cpu.system) / 1e6),
+        seconds: oneDecimal(seconds), messagesPerSecond: Math.round(traffic.length / seconds),
       },
     };
   } finally {

@@ -10,10 +10,10 @@ import { openDatabase } from '../db/database.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { ensureStudio } from '../db/studio.ts';
 import { importDemo } from '../test/demo-studio.ts';
+import { oneDecimal } from './one-decimal.ts';
 
 const asOf = '2026-11-24';
 const runs = 50;
-const round = (value: number) => Math.round(value * 10) / 10;
 
 async function timed(run: () => Promise<unknown>) {
   await run();
@@ -23,7 +23,7 @@ async function timed(run: () => Promise<unknown>) {
     await run();
     latencies.push(performance.now() - started);
   }
-  return { p50Ms: round(nearestRank(latencies, 50)!), p95Ms: round(nearestRank(latencies, 95)!), samples: runs };
+  return { p50Ms: oneDecimal(nearestRank(latencies, 50)!), p95Ms: oneDecimal(nearestRank(latencies, 95)!), samples: runs };
 }
 
 export async function benchmarkWhatIf() {

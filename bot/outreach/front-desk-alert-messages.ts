@@ -8,15 +8,13 @@ import type { PulsoDb } from '../../db/database.ts';
 import { actions } from '../../db/schema/index.ts';
 import type { Studio } from '../../db/studio.ts';
 import type { CalendarDate } from '../../domain/calendar-date.ts';
-import { channelLimits } from '../../narrate/checks/length-within-channel.ts';
 import { frontDeskAlertText, type AlertBlock, type AlertClient } from '../../narrate/front-desk-alert.ts';
-import { say } from '../../prompts/catalog.ts';
-import { splitMessage } from '../split-message.ts';
 import type { PlannedMessage } from './planned-message.ts';
 import type { PlaybookClient } from './playbook-clients.ts';
 import { isAutomated, playbookDefinition, sendsAutomatically } from './playbooks.ts';
 import type { SilentLead } from './lead-follow-ups.ts';
 import type { StaffRecipient } from './staff-recipients.ts';
+import { staffReportParts } from './staff-report.ts';
 
 export interface AlertContent {
   blocks: AlertBlock[];
@@ -58,20 +56,7 @@ export function alertContent(clients: PlaybookClient[], messagedToday: Set<numbe
 export function frontDeskAlertMessages(content: AlertContent, recipients: StaffRecipient[], studio: Studio, today: CalendarDate, hour: number, now: Date): PlannedMessage[] {
   return recipients.flatMap((recipient) => {
     const text = frontDeskAlertText({ recipientName: recipient.name, hour, today, blocks: content.blocks, followingUpCount: content.followingUpCount, followUpDays: studio.settings.risk.followUpDays });
-    return splitMessage(text, channelLimits[recipient.channel], say('outreach.md', 'continues')).map((part, index): PlannedMessage => ({
-      kind: 'queue',
-      text: part,
-      message: {
-        idempotencyKey: `front-desk-alert:${today}:staff:${recipient.staffId}:part:${index + 1}`,
-        channel: recipient.channel,
-        recipient: recipient.address,
-        audience: 'staff',
-        purpose: 'front-desk-alert',
-        payload: { kind: 'text', text: part },
-        dueAt: now,
-        staffId: recipient.staffId,
-      },
-    }));
+    return staffReportParts(recipient, { key: `front-desk-alert:${today}:staff:${recipient.staffId}`, purpose: 'front-desk-alert', text, now });
   });
 }
 

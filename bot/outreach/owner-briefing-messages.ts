@@ -7,14 +7,13 @@
 import type { PulsoDb } from '../../db/database.ts';
 import type { Studio } from '../../db/studio.ts';
 import type { CalendarDate } from '../../domain/calendar-date.ts';
-import { channelLimits } from '../../narrate/checks/length-within-channel.ts';
 import { ownerBriefing } from '../../narrate/briefing/owner-briefing.ts';
 import type { LanguageModel } from '../../narrate/llm/language-model.ts';
 import { say } from '../../prompts/catalog.ts';
-import { splitMessage } from '../split-message.ts';
 import type { PlannedMessage } from './planned-message.ts';
 import { queuedTexts } from './queued-keys.ts';
 import type { StaffRecipient } from './staff-recipients.ts';
+import { staffReportParts, toStaffMember } from './staff-report.ts';
 
 const keyOf = (today: CalendarDate, recipient: StaffRecipient) => `owner-briefing:${today}:staff:${recipient.staffId}`;
 
@@ -31,8 +30,7 @@ export async function ownerBriefingMessages(
     const key = `${keyOf(today, recipient)}:part:1`;
     const text = queued.get(key);
     if (text === undefined) return [];
-    const message = { channel: recipient.channel, recipient: recipient.address, audience: 'staff' as const, purpose: 'owner-briefing', dueAt: now, staffId: recipient.staffId };
-    return [{ kind: 'queue', text, message: { ...message, idempotencyKey: key, payload: { kind: 'text', text } } }];
+    return [{ kind: 'queue', text, message: { ...toStaffMember(recipient, 'owner-briefing', now), idempotencyKey: key, payload: { kind: 'text', text } } }];
   });
   if (due.length === 0) return earlier;
   const occasion = { hour, frontDeskAlert: studio.settings.schedule.frontDeskAlert };
@@ -40,12 +38,7 @@ export async function ownerBriefingMessages(
   const facts = { asOf: briefing.asOf, source: briefing.source, facts: briefing.facts, insights: briefing.insights };
   const chart = { kind: 'image' as const, caption: say('charts.md', 'revenue-title'), pngBase64: briefing.chartPng.toString('base64') };
   return [...earlier, ...due.flatMap((recipient): PlannedMessage[] => {
-    const base = { channel: recipient.channel, recipient: recipient.address, audience: 'staff' as const, purpose: 'owner-briefing', dueAt: now, staffId: recipient.staffId };
-    const parts = splitMessage(briefing.text, channelLimits[recipient.channel], say('outreach.md', 'continues')).map((part, index): PlannedMessage => ({
-      kind: 'queue',
-      text: part,
-      message: { ...base, idempotencyKey: `${keyOf(today, recipient)}:part:${index + 1}`, payload: { kind: 'text', text: part }, ...(index === 0 ? { facts } : {}) },
-    }));
-    return [...parts, { kind: 'queue', text: chart.caption, message: { ...base, idempotencyKey: `${keyOf(today, recipient)}:chart`, payload: chart } }];
+    const parts = staffReportParts(recipient, { key: keyOf(today, recipient), purpose: 'owner-briefing', text: briefing.text, now, facts });
+    return [...parts, { kind: 'queue', text: chart.caption, message: { ...toStaffMember(recipient, 'owner-briefing', now), idempotencyKey: `${keyOf(today, recipient)}:chart`, payload: chart } }];
   })];
 }
