@@ -52,7 +52,7 @@ export async function eraseCustomer(db: PulsoDb, studioId: number, code: string,
     const counts = [
       await run('customers', sql`update customers set name = null, normalized_name = null, phone = null, contacts_raw = null, email = null,
         email_valid = null, marketing_consent_at = null, erased_at = ${at}, updated_at = ${at} where id = ${id} returning id`),
-      await run('sales', sql`update sales set customer_name = null where studio_id = ${studioId} and (customer_id = ${id} or customer_code = ${code}) returning id`),
+      await run('sales', sql`update sales set customer_name = null where studio_id = ${studioId} and (customer_id = ${id} or customer_code = ${code}) returning receipt as id`),
       await run('attendance', sql`update attendance set student_name = '', normalized_name = 'apagado:' || id where customer_id = ${id} returning id`),
       await run('leads', sql`update leads set name = null, phone = null, erased_at = ${at}, updated_at = ${at}
         where studio_id = ${studioId} and (customer_id = ${id} or code = ${code} or phone in (${addressList})) returning id`),

@@ -80,6 +80,12 @@ export async function queryRows<Row>(db: PulsoDb, query: SQL): Promise<Row[]> {
   return result.rows;
 }
 
+/** How many rows an INSERT, UPDATE or DELETE wrote: both drivers report the command tag's count as `rowCount`. */
+export async function countWritten(db: PulsoDb, statement: SQL): Promise<number> {
+  const result = (await db.execute(statement)) as unknown as { rowCount?: number | null };
+  return result.rowCount ?? 0;
+}
+
 export async function serverVersion(db: PulsoDb): Promise<string> {
   const [row] = await queryRows<{ version: string }>(db, sql`select version() as version`);
   return row?.version ?? 'desconhecida';

@@ -43,6 +43,15 @@ describeEachDriver('schema', (driver) => {
     expect(Number(row?.total)).toBe(76_000);
   });
 
+  it('links a receipt only to a client of its own studio', async () => {
+    const first = await openTestStudio(database, 'd');
+    const second = await openTestStudio(database, 'e');
+    const [client] = await database.db.insert(customers).values({ studioId: first.id, code: '1002' }).returning({ id: customers.id });
+    const receipt = { receipt: '777', valueCents: 38_000, soldOn: '2026-11-20', customerId: client!.id };
+    await database.db.insert(sales).values({ studioId: first.id, ...receipt });
+    await expect(database.db.insert(sales).values({ studioId: second.id, ...receipt })).rejects.toThrow();
+  });
+
   it('keys clients by studio and código', async () => {
     const studio = await openTestStudio(database, 'c');
     await database.db.insert(customers).values({ studioId: studio.id, code: '1002', name: 'BRUNO LIMA 91' });

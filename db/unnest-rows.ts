@@ -21,14 +21,29 @@ function toParameter(value: unknown): unknown {
   return value !== null && typeof value === 'object' ? JSON.stringify(value) : value;
 }
 
-/** `insert into table (columns) select * from unnest(arrays)` for rows that all have the same keys. */
-export function insertFromArrays<T extends PgTable>(table: T, rows: T['$inferInsert'][]): SQL {
-  const columns = getTableColumns(table) as Record<string, PgColumn>;
+export interface UnnestedRows {
+  /** The table's columns the rows give, in order: `"studio_id", "code", ...`. */
+  columns: SQL;
+  /** `unnest(arrays)`, one typed array per column in that order; name it with `as alias(columns)`. */
+  unnest: SQL;
+}
+
+/** `rows` (which all have the same keys) as arrays, typed like the table's columns. */
+export function unnestRows<T extends PgTable>(table: T, rows: T['$inferInsert'][]): UnnestedRows {
+  const tableColumns = getTableColumns(table) as Record<string, PgColumn>;
   const names = Object.keys(rows[0]!);
-  const columnList = sql.join(names.map((name) => sql.identifier(columns[name]!.name)), sql`, `);
   const arrays = names.map((name) => {
     const values = rows.map((row) => toParameter((row as Record<string, unknown>)[name]));
-    return sql`${sql.param(values)}::${sql.raw(columns[name]!.getSQLType())}[]`;
+    return sql`${sql.param(values)}::${sql.raw(tableColumns[name]!.getSQLType())}[]`;
   });
-  return sql`insert into ${sql.identifier(getTableConfig(table).name)} (${columnList}) select * from unnest(${sql.join(arrays, sql`, `)})`;
+  return {
+    columns: sql.join(names.map((name) => sql.identifier(tableColumns[name]!.name)), sql`, `),
+    unnest: sql`unnest(${sql.join(arrays, sql`, `)})`,
+  };
+}
+
+/** `insert into table (columns) select * from unnest(arrays)` for rows that all have the same keys. */
+export function insertFromArrays<T extends PgTable>(table: T, rows: T['$inferInsert'][]): SQL {
+  const { columns, unnest } = unnestRows(table, rows);
+  return sql`insert into ${sql.identifier(getTableConfig(table).name)} (${columns}) select * from ${unnest}`;
 }

@@ -11,11 +11,14 @@ export interface InputLocation {
 
 export class InputError extends Error {
   readonly location: InputLocation;
+  /** The message without its location, so that the error can be rebuilt elsewhere (a worker's error in the main thread). */
+  readonly detail: string;
 
   constructor(message: string, location: InputLocation = {}) {
     super(withLocation(message, location));
     this.name = 'InputError';
     this.location = location;
+    this.detail = message;
   }
 }
 

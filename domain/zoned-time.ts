@@ -25,29 +25,51 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/**
- * Zone offsets change only at instants that fall on UTC quarter hours (true of every zone in the tz
- * database, Lord Howe's 30-minute and Chatham's 45-minute rules included), so one lookup per zone and
- * quarter hour is exact and spares formatToParts, the slow part, on large imports.
- */
-const offsetsByQuarterHour = new Map<string, number>();
-
-function offsetMinutes(instant: Date, timeZone: string): number {
-  const key = `${timeZone}|${Math.floor(instant.getTime() / 900_000)}`;
-  let offset = offsetsByQuarterHour.get(key);
-  if (offset === undefined) {
-    offset = measuredOffsetMinutes(instant, timeZone);
-    if (offsetsByQuarterHour.size > 100_000) offsetsByQuarterHour.clear();
-    offsetsByQuarterHour.set(key, offset);
-  }
-  return offset;
-}
-
-function measuredOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = formatterFor(timeZone).formatToParts(instant);
+function offsetMinutes(instant: number, timeZone: string): number {
+  const parts = formatterFor(timeZone).formatToParts(new Date(instant));
   const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   const asUtc = Date.UTC(value('year'), value('month') - 1, value('day'), value('hour'), value('minute'), value('second'));
-  return Math.round((asUtc - instant.getTime()) / 60_000);
+  return Math.round((asUtc - instant) / 60_000);
+}
+
+const dayMs = 86_400_000;
+
+/**
+ * The exact conversion below reads the offset at the wall-clock time taken as UTC, then at the instant
+ * that gives. For every time of a local day those readings fall within one window around the day; when
+ * the offset at midnight is also the offset at both ends of that window, it holds throughout (no zone
+ * changes its offset twice within 38 hours) and converts every time of the day. An import's 100,000
+ * sales fall on a few hundred days: formatToParts, the slow part, runs three times a day, not twice a row.
+ */
+function offsetAllDay(midnightAsUtc: number, timeZone: string): number | null {
+  const atMidnight = offsetMinutes(midnightAsUtc, timeZone);
+  const windowStart = midnightAsUtc - Math.max(0, atMidnight) * 60_000;
+  const windowEnd = midnightAsUtc + dayMs - 1 + Math.max(0, -atMidnight) * 60_000;
+  const same = offsetMinutes(windowStart, timeZone) === atMidnight && offsetMinutes(windowEnd, timeZone) === atMidnight;
+  return same ? atMidnight : null;
+}
+
+interface LocalDay {
+  midnightAsUtc: number;
+  /** In minutes, for every time of the day; null on a day the offset changes. */
+  offset: number | null;
+}
+
+/** Per zone and date; bounded, for a server that runs for months. */
+const localDays = new Map<string, LocalDay>();
+const maxLocalDays = 100_000;
+
+function localDay(date: CalendarDate, timeZone: string): LocalDay {
+  const key = `${timeZone} ${date}`;
+  let day = localDays.get(key);
+  if (!day) {
+    const [year, month, dayOfMonth] = date.split('-').map(Number) as [number, number, number];
+    const midnightAsUtc = Date.UTC(year, month - 1, dayOfMonth);
+    day = { midnightAsUtc, offset: offsetAllDay(midnightAsUtc, timeZone) };
+    if (localDays.size >= maxLocalDays) localDays.clear();
+    localDays.set(key, day);
+  }
+  return day;
 }
 
 /**
@@ -57,11 +79,12 @@ function measuredOffsetMinutes(instant: Date, timeZone: string): number {
  */
 export function instantAt(date: CalendarDate, time: string | null, timeZone: string): Date {
   const [hours = 0, minutes = 0, seconds = 0] = (time ?? '00:00:00').split(':').map(Number);
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const wallClockAsUtc = Date.UTC(year, month - 1, day, hours, minutes, seconds);
-  let instant = new Date(wallClockAsUtc - offsetMinutes(new Date(wallClockAsUtc), timeZone) * 60_000);
-  instant = new Date(wallClockAsUtc - offsetMinutes(instant, timeZone) * 60_000);
-  return instant;
+  const { midnightAsUtc, offset } = localDay(date, timeZone);
+  const sinceMidnight = ((hours * 60 + minutes) * 60 + seconds) * 1000;
+  const wallClockAsUtc = midnightAsUtc + sinceMidnight;
+  if (offset !== null && sinceMidnight >= 0 && sinceMidnight < dayMs) return new Date(wallClockAsUtc - offset * 60_000);
+  const first = wallClockAsUtc - offsetMinutes(wallClockAsUtc, timeZone) * 60_000;
+  return new Date(wallClockAsUtc - offsetMinutes(first, timeZone) * 60_000);
 }
 
 /** The hour (0–23) clocks in `timeZone` show at `instant`: hourAt(2026-11-24T10:30Z, "America/Sao_Paulo") = 7. */

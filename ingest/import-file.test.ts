@@ -12,6 +12,7 @@ import { InputError } from '../domain/input-error.ts';
 import { describeEachDriver, openTestDatabase, openTestStudio, type TestDatabase } from '../test/databases.ts';
 import { tableChecksums } from '../test/table-checksums.ts';
 import { prepareFile } from './import-file.ts';
+import { rowsPerChunk } from './sheet-events.ts';
 import type { FileReport } from './import-report.ts';
 import { currencyCell, dateCell, importBytes, workbookBytes, type TestCell } from './workbook.testing.ts';
 
@@ -188,6 +189,15 @@ describeEachDriver('importing small hand-made exports', (driver) => {
       { receipt: '7005', item: 1, value: 29000, status: 'Pago', importId: second.importId },
       { receipt: '7006', item: 1, value: 9990, status: 'Pago', importId: second.importId },
     ]);
+  });
+
+  it('numbers the lines of a receipt across the chunks a large sales sheet is written in', async () => {
+    // Rows 5,000 and 5,001 of the data (the last of the first chunk, the first of the second) are two lines of receipt 80000.
+    const lines = Array.from({ length: rowsPerChunk + 1 }, (_, index): [number, number, number, string] => [index < rowsPerChunk - 1 ? 70_000 + index : 80_000, 9101, 10, 'Pago']);
+    const report = await load('vendas-grande.xlsx', salesFile(lines));
+    expect(report.sheets[0]).toMatchObject({ read: rowsPerChunk + 1, inserted: rowsPerChunk + 1, rejected: 0 });
+    const receipt = await database.db.select({ item: sales.item }).from(sales).where(eq(sales.receipt, '80000')).orderBy(asc(sales.item));
+    expect(receipt).toEqual([{ item: 1 }, { item: 2 }]);
   });
 
   it('rejects a negative value, an impossible date and a missing Código by Excel row, and stores the other rows', async () => {

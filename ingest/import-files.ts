@@ -1,13 +1,14 @@
 /**
- * Several files at once, as `pulso import`, the inbox folder and the first start all do it: every
- * file is read and checked first, then written one transaction per file, clients before the reports
- * that name them. A bad file is refused whole and reported; the others still go in.
+ * Several files at once, as `pulso import`, the inbox folder and the first start all do it: every file
+ * is checked first; files are written one transaction each, clients before the reports that name them
+ * (so with several files each is read before any is written; a single file is written while it is
+ * read). A bad file is refused whole and reported; the others still go in.
  */
 import { basename } from 'node:path';
 import type { PulsoDb } from '../db/database.ts';
 import type { CalendarDate } from '../domain/calendar-date.ts';
 import { InputError } from '../domain/input-error.ts';
-import { applyFile, prepareFile, type PreparedFile } from './import-file.ts';
+import { applyFile, fileRank, openFile, type PreparedFile } from './import-file.ts';
 import type { FileReport } from './import-report.ts';
 import { readImportFile } from './read-import-file.ts';
 
@@ -16,8 +17,8 @@ export interface ImportFilesOptions {
   asOf: CalendarDate | null;
   today: CalendarDate;
   dryRun: boolean;
-  /** Called before a file is written, with its row count; may return a progress callback. */
-  onFileStart?: (fileName: string, rows: number) => ((done: number) => void) | undefined;
+  /** Called before a file is written; may return a progress callback (rows written, rows known). */
+  onFileStart?: (fileName: string) => ((done: number, total: number) => void) | undefined;
   onFileEnd?: (fileName: string) => void;
 }
 
@@ -25,28 +26,37 @@ function refused(file: string, error: InputError): FileReport {
   return { file, status: 'failed', importId: null, sha256: '', asOf: null, sheets: [], warnings: [], error: error.message };
 }
 
+async function refusing<T>(file: string, reports: Map<number, FileReport>, index: number, work: () => Promise<T>): Promise<T | null> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    reports.set(index, refused(file, error));
+    return null;
+  }
+}
+
 /** Imports `paths` and returns one report per path, in the order given. */
 export async function importFiles(db: PulsoDb, paths: string[], options: ImportFilesOptions): Promise<FileReport[]> {
   const reports = new Map<number, FileReport>();
-  const prepared: { index: number; file: PreparedFile }[] = [];
+  const started: { index: number; file: PreparedFile; rank: number }[] = [];
   for (const [index, path] of paths.entries()) {
-    try {
+    const file = await refusing(basename(path), reports, index, async () => {
       const { bytes, fileName } = await readImportFile(path);
-      prepared.push({ index, file: await prepareFile({ bytes, fileName, studio: options.studio, asOf: options.asOf, today: options.today, dryRun: options.dryRun }) });
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      reports.set(index, refused(basename(path), error));
-    }
+      return openFile({ bytes, fileName, studio: options.studio, asOf: options.asOf, today: options.today, dryRun: options.dryRun });
+    });
+    if (file) started.push({ index, file, rank: 0 });
   }
-  prepared.sort((a, b) => a.file.rank - b.file.rank);
-  for (const { index, file } of prepared) {
-    const rows = file.sheets.reduce((sum, sheet) => sum + sheet.parsed.rows.length, 0);
-    const onProgress = options.onFileStart?.(file.request.fileName, rows);
+  if (started.length > 1) {
+    for (const entry of started) entry.rank = (await refusing(entry.file.request.fileName, reports, entry.index, async () => fileRank(entry.file.parse))) ?? Infinity;
+  }
+  started.sort((a, b) => a.rank - b.rank || a.index - b.index);
+  for (const { index, file } of started) {
+    if (reports.has(index)) continue;
+    const onProgress = options.onFileStart?.(file.request.fileName);
     try {
-      reports.set(index, await applyFile(db, { ...file, request: { ...file.request, onProgress: onProgress && ((done) => onProgress(done)) } }));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      reports.set(index, refused(file.request.fileName, error));
+      const report = await refusing(file.request.fileName, reports, index, () => applyFile(db, { ...file, request: { ...file.request, onProgress } }));
+      if (report) reports.set(index, report);
     } finally {
       options.onFileEnd?.(file.request.fileName);
     }

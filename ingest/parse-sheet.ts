@@ -2,6 +2,8 @@
  * A recognised sheet's rows, read field by field. A row with an unreadable cell, a negative amount or a
  * missing required value is rejected with its row, column and reason; the others go on. Money columns
  * get their unit (reais or centavos) decided once, from all their values, and the decision is reported.
+ * The pieces (money decisions, one row at a time, title lines) are exported so that a large sheet can be
+ * read in chunks while the first chunks are already being written.
  */
 import { cellDisplay, emptyCell, type Cell } from './cell.ts';
 import type { Layout, LayoutFields, LayoutRow } from './layouts/layout.ts';
@@ -35,10 +37,62 @@ export interface ParsedSheet<F extends LayoutFields = LayoutFields> {
   read: number;
 }
 
+/** One data row read: a row of values, a rejection, or nothing (a blank or footer row). */
+export type RowReading<F extends LayoutFields = LayoutFields> = { row: LayoutRow<F> } | { rejection: Rejection } | null;
+
 /** "Total: 123" lines that some reports append below the data. */
 function isFooter(row: Cell[]): boolean {
   const filled = row.filter((cell) => !isBlank(cell));
   return filled.length > 0 && filled.length <= 2 && /^total\b/i.test(cellDisplay(filled[0]!).trim());
+}
+
+/** Each money column's unit, decided from all of its values (`columnCells(index)` gives a column's data cells). */
+export function decideMoneyUnits(
+  layout: Layout,
+  columns: Record<string, ColumnBinding>,
+  columnCells: (index: number) => Cell[],
+): { units: Record<string, MoneyUnit>; decisions: MoneyDecision[] } {
+  const units: Record<string, MoneyUnit> = {};
+  const decisions: MoneyDecision[] = [];
+  for (const [name, spec] of Object.entries(layout.fields)) {
+    const binding = columns[name];
+    if (spec.type !== 'money' || !binding) continue;
+    const decision = decideMoneyUnit(columnCells(binding.index));
+    units[name] = decision.unit;
+    decisions.push({ column: binding.header, ...decision });
+  }
+  return { units, decisions };
+}
+
+/** A reader of one sheet's data rows, with each field's column, header and money unit looked up once. */
+export function rowReader<F extends LayoutFields>(
+  layout: Layout<F>,
+  columns: Record<string, ColumnBinding>,
+  moneyUnits: Record<string, MoneyUnit>,
+): (cells: Cell[], sourceRow: number) => RowReading<F> {
+  const fields = Object.entries(layout.fields).map(([name, spec]) => {
+    const binding = columns[name];
+    return { name, spec, index: binding?.index, header: binding?.header ?? spec.headers[0]!, unit: moneyUnits[name] ?? 'reais' };
+  });
+  return (cells, sourceRow) => {
+    if (cells.every((cell) => isBlank(cell)) || isFooter(cells)) return null;
+    const values: Record<string, unknown> = { sourceRow };
+    for (const { name, spec, index, header, unit } of fields) {
+      const cell = index === undefined ? emptyCell : (cells[index] ?? emptyCell);
+      const result = parseField(spec, cell, unit);
+      if (!result.ok) return { rejection: { row: sourceRow, column: header, reason: result.reason } };
+      if (result.value === null && spec.requiredValue) return { rejection: { row: sourceRow, column: header, reason: 'valor obrigatório em branco' } };
+      values[name] = result.value;
+    }
+    return { row: values as LayoutRow<F> };
+  };
+}
+
+/** The non-empty text of each row above the header. */
+export function titleLinesOf(rowsAboveHeader: Cell[][]): string[] {
+  return rowsAboveHeader
+    .map((row) => row.filter((cell) => !isBlank(cell)).map(cellDisplay).join(' ').trim())
+    .filter(Boolean);
 }
 
 export function parseSheet<F extends LayoutFields>(
@@ -48,48 +102,15 @@ export function parseSheet<F extends LayoutFields>(
   columns: Record<string, ColumnBinding>,
 ): ParsedSheet<F> {
   const dataRows = grid.rows.slice(headerRow + 1);
-  const moneyUnits: Record<string, MoneyUnit> = {};
-  const moneyDecisions: MoneyDecision[] = [];
-  for (const [name, spec] of Object.entries(layout.fields)) {
-    const binding = columns[name];
-    if (spec.type !== 'money' || !binding) continue;
-    const decision = decideMoneyUnit(dataRows.map((row) => row[binding.index] ?? emptyCell));
-    moneyUnits[name] = decision.unit;
-    moneyDecisions.push({ column: binding.header, ...decision });
-  }
-
-  // Each field's column, header and money unit, looked up once per sheet rather than once per row.
-  const fields = Object.entries(layout.fields).map(([name, spec]) => {
-    const binding = columns[name];
-    return { name, spec, index: binding?.index, header: binding?.header ?? spec.headers[0]!, unit: moneyUnits[name] ?? 'reais' };
-  });
-  const rows: LayoutRow<F>[] = [];
-  const rejections: Rejection[] = [];
-  let read = 0;
+  const money = decideMoneyUnits(layout as Layout, columns, (index) => dataRows.map((row) => row[index] ?? emptyCell));
+  const read = rowReader(layout, columns, money.units);
+  const parsed: ParsedSheet<F> = { rows: [], rejections: [], moneyDecisions: money.decisions, titleLines: titleLinesOf(grid.rows.slice(0, headerRow)), read: 0 };
   dataRows.forEach((cells, offset) => {
-    if (cells.every((cell) => isBlank(cell)) || isFooter(cells)) return;
-    read++;
-    const sourceRow = headerRow + offset + 2;
-    const values: Record<string, unknown> = { sourceRow };
-    for (const { name, spec, index, header, unit } of fields) {
-      const cell = index === undefined ? emptyCell : (cells[index] ?? emptyCell);
-      const result = parseField(spec, cell, unit);
-      if (!result.ok) {
-        rejections.push({ row: sourceRow, column: header, reason: result.reason });
-        return;
-      }
-      if (result.value === null && spec.requiredValue) {
-        rejections.push({ row: sourceRow, column: header, reason: 'valor obrigatório em branco' });
-        return;
-      }
-      values[name] = result.value;
-    }
-    rows.push(values as LayoutRow<F>);
+    const reading = read(cells, headerRow + offset + 2);
+    if (!reading) return;
+    parsed.read++;
+    if ('row' in reading) parsed.rows.push(reading.row);
+    else parsed.rejections.push(reading.rejection);
   });
-
-  const titleLines = grid.rows
-    .slice(0, headerRow)
-    .map((row) => row.filter((cell) => !isBlank(cell)).map(cellDisplay).join(' ').trim())
-    .filter(Boolean);
-  return { rows, rejections, moneyDecisions, titleLines, read };
+  return parsed;
 }

@@ -1,7 +1,8 @@
 /**
- * Any accepted file (.xlsx, .xls, .csv) in, its sheets as grids of typed cells out. The file type is
- * decided by its bytes, not its name; zips pass the zip guard first; formulas are never evaluated
- * (only the values Excel saved are read); date cells become calendar dates as written.
+ * Any accepted file (.xlsx, .xls, .csv) in, one sheet at a time out, as rows of typed cells. The file
+ * type is decided by its bytes, not its name; zips pass the zip guard first; formulas are never evaluated
+ * (only the values Excel saved are read); date cells become calendar dates as written. SheetJS's rows
+ * are turned into Cells row by row, as they are parsed, so a large sheet is never held twice.
  */
 import * as XLSX from 'xlsx';
 import type { CellObject, WorkBook } from 'xlsx';
@@ -17,6 +18,16 @@ export interface SheetGrid {
   rows: Cell[][];
 }
 
+/** How a file is read: a zipped workbook (.xlsx), an old binary one (.xls) or CSV text. */
+export type FileKind = 'xlsx' | 'xls' | 'csv';
+
+/** One sheet as SheetJS read it: dense rows of SheetJS cells, turned into Cells row by row. */
+export interface RawSheet {
+  name: string;
+  rows: (CellObject[] | undefined)[];
+  date1904: boolean;
+}
+
 const zipMagic = [0x50, 0x4b, 0x03, 0x04];
 const compoundFileMagic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /**
@@ -26,8 +37,21 @@ const compoundFileMagic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
  */
 export const sheetJsReadOptions = { dense: true, cellNF: true, cellDates: false, cellFormula: false, cellHTML: false, cellText: false, cellStyles: false } as const;
 
-function startsWith(bytes: Buffer, magic: number[]): boolean {
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((byte, index) => bytes[index] === byte);
+}
+
+/** Checks a file before any sheet is read and says how to read it; throws an InputError for a bad file. */
+export async function checkFile(bytes: Uint8Array, file: string): Promise<FileKind> {
+  if (bytes.length === 0) throw new InputError('O arquivo está vazio.', { file });
+  if (bytes.length > fileLimits.maxFileBytes) throw fileTooLarge(bytes.length, file);
+  if (startsWith(bytes, zipMagic)) {
+    await guardZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
+    return 'xlsx';
+  }
+  if (startsWith(bytes, compoundFileMagic)) return 'xls';
+  if (/\.(csv|txt)$/i.test(file)) return 'csv';
+  throw new InputError('O arquivo não é uma planilha: envie o .xlsx ou o .csv exportado do sistema.', { file });
 }
 
 function padTime(hours: number, minutes: number, seconds: number): string {
@@ -41,6 +65,19 @@ function dateFromSerial(serial: number, date1904: boolean): Cell {
   return { kind: 'date', date, time: hasTime ? padTime(parts.H, parts.M, Math.round(parts.S)) : null };
 }
 
+/** A workbook has a handful of number formats and a sheet has a million numbers: each format is judged once. */
+const dateFormats = new Map<string, boolean>();
+
+function isDateFormat(format: string): boolean {
+  let isDate = dateFormats.get(format);
+  if (isDate === undefined) {
+    if (dateFormats.size > 1000) dateFormats.clear();
+    isDate = Boolean(XLSX.SSF.is_date(format));
+    dateFormats.set(format, isDate);
+  }
+  return isDate;
+}
+
 function toCell(cell: CellObject | undefined, date1904: boolean): Cell {
   if (!cell) return emptyCell;
   switch (cell.t) {
@@ -51,8 +88,9 @@ function toCell(cell: CellObject | undefined, date1904: boolean): Cell {
     }
     case 'n': {
       const value = cell.v as number;
-      if (cell.z && cell.z !== 'General' && XLSX.SSF.is_date(String(cell.z))) return dateFromSerial(value, date1904);
-      return cell.z && cell.z !== 'General' ? { kind: 'number', value, format: String(cell.z) } : { kind: 'number', value };
+      const format = cell.z === undefined ? undefined : String(cell.z);
+      if (!format || format === 'General') return { kind: 'number', value };
+      return isDateFormat(format) ? dateFromSerial(value, date1904) : { kind: 'number', value, format };
     }
     case 'b':
       return { kind: 'boolean', value: Boolean(cell.v) };
@@ -66,26 +104,12 @@ function toCell(cell: CellObject | undefined, date1904: boolean): Cell {
   }
 }
 
-function grids(workbook: WorkBook, file: string): SheetGrid[] {
-  const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
-  return workbook.SheetNames.map((name) => {
-    const sheet = workbook.Sheets[name] as unknown as { '!data'?: (CellObject[] | undefined)[] } | undefined;
-    // A sheet the workbook lists but whose part is missing: a damaged or incomplete file.
-    if (!sheet) throw new InputError(`O arquivo está corrompido: falta o conteúdo da planilha "${name}". Exporte-o de novo do sistema.`, { file });
-    const dense = sheet['!data'] ?? [];
-    const rows: Cell[][] = [];
-    for (let index = 0; index < dense.length; index++) {
-      const row = dense[index];
-      rows.push(row ? Array.from(row, (cell) => toCell(cell, date1904)) : []);
-      // The grid replaces SheetJS's sheet row by row, so that two copies of a large sheet never coexist.
-      dense[index] = undefined;
-    }
-    delete workbook.Sheets[name];
-    return { name, rows };
-  });
+/** One SheetJS row as Cells. */
+export function cellsOf(row: CellObject[] | undefined, date1904: boolean): Cell[] {
+  return row ? Array.from(row, (cell) => toCell(cell, date1904)) : [];
 }
 
-function parseWithSheetJs(bytes: Buffer, file: string): WorkBook {
+function parseWithSheetJs(bytes: Uint8Array, file: string): WorkBook {
   try {
     return XLSX.read(bytes, { type: 'buffer', ...sheetJsReadOptions });
   } catch (error) {
@@ -97,19 +121,21 @@ function parseWithSheetJs(bytes: Buffer, file: string): WorkBook {
   }
 }
 
-export async function readWorkbook(bytes: Buffer, file: string): Promise<SheetGrid[]> {
-  if (bytes.length === 0) throw new InputError('O arquivo está vazio.', { file });
-  if (bytes.length > fileLimits.maxFileBytes) throw fileTooLarge(bytes.length, file);
-  if (startsWith(bytes, zipMagic)) {
-    await guardZip(bytes, file);
-    return grids(parseWithSheetJs(bytes, file), file);
-  }
-  if (startsWith(bytes, compoundFileMagic)) return grids(parseWithSheetJs(bytes, file), file);
-  if (/\.(csv|txt)$/i.test(file)) {
+/** Every sheet of a checked file, in the file's order. A CSV file is one sheet named after the file. */
+export function readSheets(bytes: Uint8Array, file: string, kind: FileKind): RawSheet[] {
+  if (kind === 'csv') {
+    const name = file.replace(/^.*[\\/]/, '');
     const { text, separator } = decodeCsv(bytes);
     const workbook = XLSX.read(text, { type: 'string', raw: true, FS: separator, dense: true, cellText: false });
-    const [grid] = grids(workbook, file);
-    return grid ? [{ ...grid, name: file.replace(/^.*[\\/]/, '') }] : [];
+    const rows = (workbook.Sheets[workbook.SheetNames[0]!] as unknown as { '!data'?: RawSheet['rows'] } | undefined)?.['!data'] ?? [];
+    return [{ name, rows, date1904: false }];
   }
-  throw new InputError('O arquivo não é uma planilha: envie o .xlsx ou o .csv exportado do sistema.', { file });
+  const workbook = parseWithSheetJs(bytes, file);
+  const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
+  return workbook.SheetNames.map((name) => {
+    const sheet = workbook.Sheets[name] as unknown as { '!data'?: RawSheet['rows'] } | undefined;
+    // A sheet the workbook lists but whose part is missing: a damaged or incomplete file.
+    if (!sheet) throw new InputError(`O arquivo está corrompido: falta o conteúdo da planilha "${name}". Exporte-o de novo do sistema.`, { file });
+    return { name, rows: sheet['!data'] ?? [], date1904 };
+  });
 }

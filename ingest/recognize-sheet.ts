@@ -11,7 +11,7 @@ import { normalizeHeader } from './parse/header.ts';
 import type { SheetGrid } from './read-workbook.ts';
 
 /** Header rows sit near the top; Tecnofit puts at most a few title lines above them. */
-const maxHeaderSearchRows = 30;
+export const maxHeaderSearchRows = 30;
 
 export interface ColumnBinding {
   index: number;

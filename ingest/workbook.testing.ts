@@ -1,6 +1,6 @@
 /**
  * Test support, not an importer: builds the files the importer meets (workbooks written cell by cell
- * with SheetJS, raw zips) and runs a file through prepareFile/applyFile as the CLI does.
+ * with SheetJS, raw zips) and runs a file through the importer as the CLI does.
  */
 import { deflateRawSync } from 'node:zlib';
 import * as XLSX from 'xlsx';
@@ -8,7 +8,7 @@ import type { CellObject } from 'xlsx';
 import type { PulsoDb } from '../db/database.ts';
 import type { CalendarDate } from '../domain/calendar-date.ts';
 import { toEpochDay } from '../domain/calendar-date.ts';
-import { applyFile, prepareFile } from './import-file.ts';
+import { applyFile, openFile } from './import-file.ts';
 import type { FileReport } from './import-report.ts';
 
 /** A cell as tests write it: a string is a text cell, a number a General number cell, null nothing. */
@@ -157,7 +157,7 @@ export interface ImportOptions {
   dryRun?: boolean;
 }
 
-/** One file through prepareFile and applyFile, as `pulso import` does it. */
+/** One file through openFile and applyFile, as `pulso import` does it. */
 export async function importBytes(
   db: PulsoDb,
   studio: { id: number; timeZone: string },
@@ -165,6 +165,5 @@ export async function importBytes(
   bytes: Uint8Array,
   { asOf = null, today = '2026-11-30', dryRun = false }: ImportOptions = {},
 ): Promise<FileReport> {
-  const prepared = await prepareFile({ bytes: Buffer.from(bytes), fileName, studio, asOf, today, dryRun });
-  return applyFile(db, prepared);
+  return applyFile(db, await openFile({ bytes: Buffer.from(bytes), fileName, studio, asOf, today, dryRun }));
 }

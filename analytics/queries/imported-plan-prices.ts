@@ -14,11 +14,11 @@ export async function importedPlanPrices(db: PulsoDb, studioId: number, asOf: Ca
   const rows = await queryRows<{ name: string; price_cents: string | number }>(
     db,
     sql`with recent as (
-          select description, value_cents, sold_on, id from sales
+          select description, value_cents, sold_on, sold_at, receipt, item from sales
           where studio_id = ${studioId} and description is not null and value_cents > 0
             and coalesce(plan_family, '') <> 'experimental' and sold_on > ${addDays(asOf, -lookbackDays)} and sold_on <= ${asOf})
         select latest.description as name, latest.value_cents as price_cents
-        from (select distinct on (description) description, value_cents from recent order by description, sold_on desc, id desc) latest
+        from (select distinct on (description) description, value_cents from recent order by description, sold_on desc, sold_at desc nulls last, receipt desc, item desc) latest
         join (select description, count(*) as sold from recent group by description) counted using (description)
         order by counted.sold desc, latest.description
         limit ${plansShown}`,

@@ -47,11 +47,17 @@ export function importCommand(): Command {
           asOf,
           today,
           dryRun: Boolean(options.dryRun),
-          onFileStart: (fileName, rows) => {
-            if (options.json || !process.stderr.isTTY || rows < progressBarRows) return undefined;
-            bar = new SingleBar({ format: `${fileName} [{bar}] {percentage}% | {value}/{total} linhas`, stream: process.stderr });
-            bar.start(rows, 0);
-            return (done) => bar?.update(done);
+          onFileStart: (fileName) => {
+            if (options.json || !process.stderr.isTTY) return undefined;
+            // A sheet's row count is known once it is parsed: the bar appears when the file turns out large.
+            return (done, total) => {
+              if (!bar && total >= progressBarRows) {
+                bar = new SingleBar({ format: `${fileName} [{bar}] {percentage}% | {value}/{total} linhas`, stream: process.stderr });
+                bar.start(total, done);
+              }
+              bar?.setTotal(total);
+              bar?.update(done);
+            };
           },
           onFileEnd: () => {
             bar?.stop();

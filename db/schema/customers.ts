@@ -41,6 +41,8 @@ export const customers = pgTable(
   },
   (table) => [
     uniqueIndex('customers_code_unique').on(table.studioId, table.code),
+    // What a composite foreign key (studio_id, customer_id) refers to: the client is the same studio's.
+    uniqueIndex('customers_studio_and_id_unique').on(table.studioId, table.id),
     index('customers_normalized_name_idx').on(table.studioId, table.normalizedName),
     index('customers_phone_idx').on(table.studioId, table.phone),
   ],

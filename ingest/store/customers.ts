@@ -1,7 +1,8 @@
 /**
  * Clients are keyed by Código and assembled from every sheet that names them: a status here, contacts
  * there. A file's blank never erases a known value, an older snapshot never overwrites a newer status,
- * and a client erased under LGPD stays erased whatever the next export says.
+ * and a client erased under LGPD stays erased whatever the next export says. Within one import, a client
+ * is written again only when a sheet says something new about them (context.customersWritten).
  */
 import { and, eq, sql } from 'drizzle-orm';
 import { customers, type CustomerStatus } from '../../db/schema/index.ts';
@@ -48,10 +49,35 @@ function mergeByCode(facts: CustomerFacts[]): { merged: CustomerFacts[]; duplica
   return { merged: [...byCode.values()], duplicateCodes: [...duplicates] };
 }
 
+/** What a fact says, as the import records it: its non-blank fields, and the date a status is from. */
+function said(fact: CustomerFacts, snapshotOn: string): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fact)) if (value !== null && value !== undefined) fields[key] = value;
+  if (fact.status) fields.statusOn = snapshotOn;
+  return fields;
+}
+
+/**
+ * A fact that says nothing this import has not written already changes nothing: every field it gives was
+ * merged into the row then, and merging the same value (or an older status) again is a no-op.
+ */
+function saysNothingNew(fields: Record<string, unknown>, written: Record<string, unknown>): boolean {
+  for (const [key, value] of Object.entries(fields)) if (written[key] !== value) return false;
+  return true;
+}
+
 export async function storeCustomers(context: StoreContext, facts: CustomerFacts[]): Promise<StoredCustomers> {
-  const { db, studioId, importId, snapshotOn } = context;
+  const { db, studioId, importId, snapshotOn, customersWritten } = context;
   const { merged, duplicateCodes } = mergeByCode(facts);
-  const rows = merged.map((fact) => ({
+  const ids = new Map<string, number>();
+  const toWrite: { fact: CustomerFacts; fields: Record<string, unknown> }[] = [];
+  for (const fact of merged) {
+    const fields = said(fact, snapshotOn);
+    const written = customersWritten.get(fact.code);
+    if (written && saysNothingNew(fields, written.facts)) ids.set(fact.code, written.id);
+    else toWrite.push({ fact, fields });
+  }
+  const rows = toWrite.map(({ fact }) => ({
     studioId,
     code: fact.code,
     name: fact.name ? displayName(fact.name) : null,
@@ -90,13 +116,20 @@ export async function storeCustomers(context: StoreContext, facts: CustomerFacts
     custom,
     onUpdate: { updatedAt: sql`now()` },
   });
-  const ids = new Map<string, number>();
-  for (const codes of chunks(rows.map((row) => row.code))) {
-    const found = await db
+  counts.unchanged += merged.length - rows.length;
+  const found = new Map<string, number>();
+  for (const codes of chunks(rows.map((row) => row.code).filter((code) => !customersWritten.has(code)))) {
+    const stored = await db
       .select({ id: customers.id, code: customers.code })
       .from(customers)
       .where(and(eq(customers.studioId, studioId), sql`${customers.code} = any(${sql.param(codes)}::text[])`));
-    for (const { id, code } of found) ids.set(code, id);
+    for (const { id, code } of stored) found.set(code, id);
+  }
+  for (const { fact, fields } of toWrite) {
+    const written = customersWritten.get(fact.code);
+    const id = written?.id ?? found.get(fact.code)!;
+    ids.set(fact.code, id);
+    customersWritten.set(fact.code, { id, facts: { ...written?.facts, ...fields } });
   }
   return { ids, counts, duplicateCodes };
 }
