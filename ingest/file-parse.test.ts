@@ -99,3 +99,35 @@ describe('the error a bad file reports', () => {
     expect(() => parse.nextChunk(0)).toThrow('parte danificada');
   });
 });
+
+describe('reading ahead while the database writes', () => {
+  it('reads ahead event by event, and a failure met ahead is raised when the writer gets there', () => {
+    const { parse, reads } = scripted(['clientes'], [
+      [0, recognized('clientes', 'client-status')],
+      [0, rows(2)],
+      [0, { type: 'failed', detail: 'parte danificada', location: { file: 'f.xlsx', sheet: 'clientes' } }],
+    ]);
+    expect(parse.nextToWrite(new Set())?.index).toBe(0);
+    expect(parse.readAhead()).toBe(true);
+    expect(reads.steps).toBe(2);
+    expect(parse.readAhead()).toBe(true);
+    expect(parse.readAhead()).toBe(false);
+    expect(parse.nextChunk(0)?.read).toBe(2);
+    expect(() => parse.nextChunk(0)).toThrow('parte danificada');
+  });
+
+  it('keeps a bug met while reading ahead for the writer, instead of losing it in a timer', () => {
+    let calls = 0;
+    const parse = new FileParse('f.xlsx', (self) => {
+      calls++;
+      if (calls === 1) {
+        self.sheetNames = ['clientes'];
+        return true;
+      }
+      throw new Error('bug');
+    });
+    expect(parse.readAhead()).toBe(true);
+    expect(parse.readAhead()).toBe(false);
+    expect(() => parse.nextToWrite(new Set())).toThrow('bug');
+  });
+});

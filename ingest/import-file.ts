@@ -1,7 +1,7 @@
 /**
  * One file, all or nothing: checked, then parsed chunk by chunk while it is written, in one transaction
- * together with the imports record. Sheets are written in store order, and while the database writes a
- * chunk the next one is parsed. A bad file throws an InputError before or inside the transaction, so
+ * together with the imports record. Sheets are written in store order, and while the database writes
+ * the file is read ahead. A bad file throws an InputError before or inside the transaction, so
  * nothing is written; bad rows are rejected into the report and the rest goes in. A dry run does all
  * the writing and rolls it back, so its counts are exactly what a real run would do.
  */
@@ -63,6 +63,19 @@ export function fileRank(parse: FileParse): number {
   return Math.min(...ranks);
 }
 
+/** Waits for a write, reading the file ahead whenever the database has the statement and this thread is idle. */
+function readingAhead<T>(parse: FileParse, writing: Promise<T>): Promise<T> {
+  let settled = false;
+  const step = () => {
+    if (!settled && parse.readAhead()) setImmediate(step);
+  };
+  // setImmediate, not a microtask: the write's statement goes out first.
+  setImmediate(step);
+  return writing.finally(() => {
+    settled = true;
+  });
+}
+
 function ignoredSheet(sheet: string): SheetReport {
   return {
     sheet, layout: null, layoutLabel: null, snapshotOn: null, read: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0,
@@ -107,25 +120,14 @@ export async function applyFile(db: PulsoDb, { request, sha256, parse }: Prepare
         const writer = openSheetWriter(sheet.layoutId, { db: tx as unknown as PulsoDb, studioId: request.studio.id, importId, snapshotOn, timeZone: request.studio.timeZone, period, customersWritten });
         let read = 0;
         const rejections: Rejection[] = [];
-        for (let chunk = parse.nextChunk(index); chunk; ) {
-          const writing = writer.add(chunk.rows);
-          // The next chunk is parsed while the database writes this one: after the statement has gone out.
-          const next = new Promise<ReturnType<FileParse['nextChunk']>>((resolve, reject) => setImmediate(() => {
-            try {
-              resolve(parse.nextChunk(index));
-            } catch (error) {
-              reject(error);
-            }
-          }));
-          next.catch(() => {});
-          await writing;
+        for (let chunk = parse.nextChunk(index); chunk; chunk = parse.nextChunk(index)) {
+          await readingAhead(parse, writer.add(chunk.rows));
           read += chunk.read;
           for (const rejection of chunk.rejections) rejections.push(rejection);
           done += chunk.read;
           request.onProgress?.(done, knownRows());
-          chunk = await next;
         }
-        const { counts, warnings } = await writer.finish();
+        const { counts, warnings } = await readingAhead(parse, writer.finish());
         sheetReports.set(index, {
           sheet: sheet.sheet,
           layout: layout.id,
