@@ -19,7 +19,7 @@ export type SheetEvent =
   | { type: 'end' }
   | { type: 'failed'; detail: string; location: InputLocation };
 
-/** Rows per `rows` event: small enough that writing starts early, large enough to keep messages few. */
+/** Rows per `rows` event: small enough that writing starts early, large enough to keep statements few. */
 export const rowsPerChunk = 5_000;
 
 function* sheetEventsOrThrow(sheet: RawSheet, file: string, chunkRows: number): Generator<SheetEvent> {
