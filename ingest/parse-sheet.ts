@@ -88,6 +88,27 @@ export function rowReader<F extends LayoutFields>(
   };
 }
 
+/**
+ * Sheet rows `from` (inclusive) to `to` (exclusive, 0-based) read with `read`: the rows of values, the
+ * rejections, and how many data rows there were (blank and footer rows excluded).
+ */
+export function readRows<F extends LayoutFields>(
+  read: (cells: Cell[], sourceRow: number) => RowReading<F>,
+  cellsAt: (index: number) => Cell[],
+  from: number,
+  to: number,
+): Pick<ParsedSheet<F>, 'rows' | 'rejections' | 'read'> {
+  const result: Pick<ParsedSheet<F>, 'rows' | 'rejections' | 'read'> = { rows: [], rejections: [], read: 0 };
+  for (let index = from; index < to; index++) {
+    const reading = read(cellsAt(index), index + 1);
+    if (!reading) continue;
+    result.read++;
+    if ('row' in reading) result.rows.push(reading.row);
+    else result.rejections.push(reading.rejection);
+  }
+  return result;
+}
+
 /** The non-empty text of each row above the header. */
 export function titleLinesOf(rowsAboveHeader: Cell[][]): string[] {
   return rowsAboveHeader
@@ -104,13 +125,6 @@ export function parseSheet<F extends LayoutFields>(
   const dataRows = grid.rows.slice(headerRow + 1);
   const money = decideMoneyUnits(layout as Layout, columns, (index) => dataRows.map((row) => row[index] ?? emptyCell));
   const read = rowReader(layout, columns, money.units);
-  const parsed: ParsedSheet<F> = { rows: [], rejections: [], moneyDecisions: money.decisions, titleLines: titleLinesOf(grid.rows.slice(0, headerRow)), read: 0 };
-  dataRows.forEach((cells, offset) => {
-    const reading = read(cells, headerRow + offset + 2);
-    if (!reading) return;
-    parsed.read++;
-    if ('row' in reading) parsed.rows.push(reading.row);
-    else parsed.rejections.push(reading.rejection);
-  });
-  return parsed;
+  const rows = readRows(read, (index) => grid.rows[index] ?? [], headerRow + 1, grid.rows.length);
+  return { ...rows, moneyDecisions: money.decisions, titleLines: titleLinesOf(grid.rows.slice(0, headerRow)) };
 }

@@ -78,7 +78,8 @@ function isDateFormat(format: string): boolean {
   return isDate;
 }
 
-function toCell(cell: CellObject | undefined, date1904: boolean): Cell {
+/** One SheetJS cell as a Cell. */
+export function cellOf(cell: CellObject | undefined, date1904: boolean): Cell {
   if (!cell) return emptyCell;
   switch (cell.t) {
     case 's':
@@ -106,7 +107,7 @@ function toCell(cell: CellObject | undefined, date1904: boolean): Cell {
 
 /** One SheetJS row as Cells. */
 export function cellsOf(row: CellObject[] | undefined, date1904: boolean): Cell[] {
-  return row ? Array.from(row, (cell) => toCell(cell, date1904)) : [];
+  return row ? Array.from(row, (cell) => cellOf(cell, date1904)) : [];
 }
 
 function parseWithSheetJs(bytes: Uint8Array, file: string): WorkBook {

@@ -6,10 +6,9 @@
  * chunk by chunk and dropped as they go, so a large sheet is never held twice.
  */
 import { InputError, type InputLocation } from '../domain/input-error.ts';
-import { emptyCell } from './cell.ts';
 import type { LayoutFields, LayoutRow } from './layouts/layout.ts';
-import { decideMoneyUnits, rowReader, titleLinesOf, type MoneyDecision, type Rejection } from './parse-sheet.ts';
-import { cellsOf, type RawSheet } from './read-workbook.ts';
+import { decideMoneyUnits, readRows, rowReader, titleLinesOf, type MoneyDecision, type Rejection } from './parse-sheet.ts';
+import { cellOf, cellsOf, type RawSheet } from './read-workbook.ts';
 import { maxHeaderSearchRows, recognizeSheet } from './recognize-sheet.ts';
 
 export type SheetEvent =
@@ -41,27 +40,21 @@ function* sheetEventsOrThrow(sheet: RawSheet, file: string, chunkRows: number): 
   const firstDataRow = headerRow + 1;
   // Array.from, not map: SheetJS leaves holes for empty rows, and map would keep them.
   const money = decideMoneyUnits(layout, columns, (column) =>
-    Array.from({ length: Math.max(rows.length - firstDataRow, 0) }, (_, offset) => {
-      const cell = rows[firstDataRow + offset]?.[column];
-      return cell ? cellsOf([cell], date1904)[0]! : emptyCell;
-    }),
+    Array.from({ length: Math.max(rows.length - firstDataRow, 0) }, (_, offset) => cellOf(rows[firstDataRow + offset]?.[column], date1904)),
   );
   yield {
     type: 'recognized', sheet: sheet.name, layoutId: layout.id, titleLines: titleLinesOf(head.rows.slice(0, headerRow)),
     moneyDecisions: money.decisions, dataRows: Math.max(rows.length - firstDataRow, 0),
   };
   const readRow = rowReader(layout, columns, money.units);
+  // Each SheetJS row is let go once read.
+  const takeRow = (index: number) => {
+    const cells = cellsOf(rows[index], date1904);
+    rows[index] = undefined;
+    return cells;
+  };
   for (let start = firstDataRow; start < rows.length; start += chunkRows) {
-    const chunk: SheetEvent & { type: 'rows' } = { type: 'rows', rows: [], rejections: [], read: 0 };
-    for (let index = start; index < Math.min(start + chunkRows, rows.length); index++) {
-      const reading = readRow(cellsOf(rows[index], date1904), index + 1);
-      rows[index] = undefined;
-      if (!reading) continue;
-      chunk.read++;
-      if ('row' in reading) chunk.rows.push(reading.row);
-      else chunk.rejections.push(reading.rejection);
-    }
-    yield chunk;
+    yield { type: 'rows', ...readRows(readRow, takeRow, start, Math.min(start + chunkRows, rows.length)) };
   }
   yield { type: 'end' };
 }
