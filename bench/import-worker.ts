@@ -1,7 +1,7 @@
 /**
- * One measurement in a fresh process, so that its peak memory is its own: either the raw SheetJS parse
- * of a file, with the importer's own SheetJS options (printed with it), or Pulso's whole import of it
- * from disk (check, parse, write) on one driver.
+ * One measurement in a fresh process, so that its peak memory is its own: the raw SheetJS parse of a
+ * file (`XLSX.read` as SheetJS reads by default, or with the importer's own options, printed with it),
+ * or Pulso's whole import of it from disk (check, parse, write) on one driver.
  * Prints one JSON line.
  */
 import { readFile } from 'node:fs/promises';
@@ -19,11 +19,12 @@ function peakRssMb(): number {
 }
 
 const [mode, path, url] = process.argv.slice(2) as [string, string, string | undefined];
-if (mode === 'sheetjs') {
+if (mode === 'sheetjs' || mode === 'sheetjs-importer-options') {
   const bytes = await readFile(path);
+  const options = mode === 'sheetjs' ? {} : sheetJsReadOptions;
   const started = performance.now();
-  XLSX.read(bytes, { type: 'buffer', ...sheetJsReadOptions });
-  process.stdout.write(`${JSON.stringify({ parseMs: Math.round(performance.now() - started), peakRssMb: peakRssMb(), options: sheetJsReadOptions })}\n`);
+  XLSX.read(bytes, { type: 'buffer', ...options });
+  process.stdout.write(`${JSON.stringify({ parseMs: Math.round(performance.now() - started), peakRssMb: peakRssMb(), options })}\n`);
 } else {
   const target: DatabaseTarget = mode === 'postgres' ? { driver: 'postgres', url: url! } : { driver: 'pglite', dataDir: null };
   const database = await openDatabase(target);

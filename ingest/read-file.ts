@@ -1,39 +1,41 @@
 /**
- * A checked file as a FileParse that reads itself when asked: SheetJS opens the whole workbook on the
- * first request, then each sheet's events are produced one by one, in file order. A file SheetJS cannot
- * open fails as its first sheet, with the pt-BR reason.
+ * A checked file as a FileParse that reads itself when asked: the workbook is opened (its sheet names
+ * known) on the first request, then each sheet is parsed by SheetJS when its turn comes and its events
+ * are produced one by one, in file order. A file SheetJS cannot open fails as its first sheet, a sheet
+ * it cannot read fails as itself, each with the pt-BR reason.
  */
 import { InputError } from '../domain/input-error.ts';
 import { FileParse } from './file-parse.ts';
-import { readSheets, type FileKind, type RawSheet } from './read-workbook.ts';
+import { openWorkbook, type FileKind, type OpenWorkbook } from './read-workbook.ts';
 import { sheetEvents, type SheetEvent } from './sheet-events.ts';
 
 export function readFile(bytes: Uint8Array, file: string, kind: FileKind): FileParse {
-  let sheets: RawSheet[] | null = null;
+  let workbook: OpenWorkbook | null = null;
   let index = 0;
   let events: Iterator<SheetEvent> | null = null;
   return new FileParse(file, (parse) => {
-    if (!sheets) {
+    if (!workbook) {
       try {
-        sheets = readSheets(bytes, file, kind);
+        workbook = openWorkbook(bytes, file, kind);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
-        sheets = [];
+        // Nothing more to read: the file's one event is its failure.
+        workbook = { names: [], sheet: () => { throw error; } };
         parse.receive(0, { type: 'failed', detail: error.detail, location: error.location });
         return true;
       }
-      parse.sheetNames = sheets.map((sheet) => sheet.name);
+      parse.sheetNames = workbook.names;
       return true;
     }
-    while (index < sheets.length) {
-      events ??= sheetEvents(sheets[index]!, file);
+    while (index < workbook.names.length) {
+      const opened = workbook;
+      const sheetIndex = index;
+      events ??= sheetEvents(() => opened.sheet(sheetIndex), file);
       const next = events.next();
       if (!next.done) {
         parse.receive(index, next.value);
         return true;
       }
-      // The sheet is fully read: let SheetJS's copy of it go.
-      sheets[index] = { ...sheets[index]!, rows: [] };
       index++;
       events = null;
     }

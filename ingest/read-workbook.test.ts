@@ -8,6 +8,7 @@ import { generateDemo } from '../demo/write-demo.ts';
 import { InputError } from '../domain/input-error.ts';
 import { decodeCsv } from './csv-text.ts';
 import { prepareFile, type PreparedFile } from './import-file.ts';
+import { openWorkbook } from './read-workbook.ts';
 import { currencyCell, dateCell, unzipParts, workbookBytes, zipBytes, zipParts } from './workbook.testing.ts';
 
 const studio = { id: 1, timeZone: 'America/Sao_Paulo' };
@@ -135,6 +136,22 @@ describe('bad files', () => {
     expect(recognizedSheets(await prepare('c.xlsx', intact))).toHaveLength(4);
     const without = zipBytes(parts.filter((p) => p.path !== 'xl/worksheets/sheet2.xml'));
     expect(await refusal('c.xlsx', without)).toBe('O arquivo está corrompido: falta o conteúdo da planilha "clientes_ativos". Exporte-o de novo do sistema. (arquivo c.xlsx)');
+  });
+
+  it('reads a workbook a sheet at a time: the names first, each sheet when asked, a missing part failing only its sheet', () => {
+    const bytes = workbookBytes([
+      { name: 'primeira', rows: [['Código'], ['1001']] },
+      { name: 'segunda', rows: [['Recibo'], ['555'], ['556']] },
+    ]);
+    const workbook = openWorkbook(bytes, 'duas.xlsx', 'xlsx');
+    expect(workbook.names).toEqual(['primeira', 'segunda']);
+    const second = workbook.sheet(1);
+    expect(second.name).toBe('segunda');
+    expect(second.rows.map((row) => row?.[0]?.v)).toEqual(['Recibo', '555', '556']);
+
+    const damaged = openWorkbook(zipBytes(unzipParts(bytes).filter((p) => p.path !== 'xl/worksheets/sheet2.xml')), 'duas.xlsx', 'xlsx');
+    expect(damaged.sheet(0).rows.map((row) => row?.[0]?.v)).toEqual(['Código', '1001']);
+    expect(() => damaged.sheet(1)).toThrow('falta o conteúdo da planilha "segunda"');
   });
 
   it('refuses a zip bomb: an .xlsx-like zip with a 20 MB part of zeros', async () => {

@@ -110,9 +110,10 @@ export function cellsOf(row: CellObject[] | undefined, date1904: boolean): Cell[
   return row ? Array.from(row, (cell) => cellOf(cell, date1904)) : [];
 }
 
-function parseWithSheetJs(bytes: Uint8Array, file: string): WorkBook {
+/** Runs a SheetJS read, turning its failures into pt-BR messages about the file. */
+function withSheetJs<T>(file: string, read: () => T): T {
   try {
-    return XLSX.read(bytes, { type: 'buffer', ...sheetJsReadOptions });
+    return read();
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     if (/password|encrypt/i.test(detail)) {
@@ -122,21 +123,54 @@ function parseWithSheetJs(bytes: Uint8Array, file: string): WorkBook {
   }
 }
 
-/** Every sheet of a checked file, in the file's order. A CSV file is one sheet named after the file. */
-export function readSheets(bytes: Uint8Array, file: string, kind: FileKind): RawSheet[] {
+/** A workbook's sheet names, and each sheet read only when asked for. */
+export interface OpenWorkbook {
+  names: string[];
+  /** Sheet `index` as SheetJS reads it; throws an InputError for a damaged sheet. */
+  sheet(index: number): RawSheet;
+}
+
+function rawSheet(workbook: WorkBook, name: string, file: string): RawSheet {
+  const sheet = workbook.Sheets[name] as unknown as { '!data'?: RawSheet['rows'] } | undefined;
+  // A sheet the workbook lists but whose part is missing: a damaged or incomplete file.
+  if (!sheet) throw new InputError(`O arquivo está corrompido: falta o conteúdo da planilha "${name}". Exporte-o de novo do sistema.`, { file });
+  return { name, rows: sheet['!data'] ?? [], date1904: Boolean(workbook.Workbook?.WBProps?.date1904) };
+}
+
+/** A workbook read whole: an old binary workbook or CSV text, small by nature. */
+function wholeWorkbook(workbook: WorkBook, file: string): OpenWorkbook {
+  return { names: workbook.SheetNames, sheet: (index) => rawSheet(workbook, workbook.SheetNames[index]!, file) };
+}
+
+/** SheetJS's reader of an already unzipped workbook: exported by the library, though not in its typings. */
+const parseZip = (XLSX as unknown as { parse_zip(zip: unknown, options: XLSX.ParsingOptions): WorkBook }).parse_zip;
+
+/**
+ * A zipped workbook, unzipped once and read a sheet at a time: the sheets before a large one can be
+ * written while it is being parsed, and each sheet's SheetJS copy is let go before the next is read.
+ */
+function zippedWorkbook(bytes: Uint8Array, file: string): OpenWorkbook {
+  let zip = withSheetJs(file, () => XLSX.CFB.read(bytes, { type: 'buffer' }) as unknown);
+  const names = withSheetJs(file, () => parseZip(zip, { bookSheets: true }).SheetNames);
+  return {
+    names,
+    sheet: (index) => {
+      const workbook = withSheetJs(file, () => parseZip(zip, { ...sheetJsReadOptions, sheets: index }));
+      // Sheets are read in order: once the last one is, the unzipped parts can go.
+      if (index === names.length - 1) zip = null;
+      return rawSheet(workbook, names[index]!, file);
+    },
+  };
+}
+
+/** A checked file's sheets, in the file's order. A CSV file is one sheet named after the file. */
+export function openWorkbook(bytes: Uint8Array, file: string, kind: FileKind): OpenWorkbook {
   if (kind === 'csv') {
-    const name = file.replace(/^.*[\\/]/, '');
     const { text, separator } = decodeCsv(bytes);
     const workbook = XLSX.read(text, { type: 'string', raw: true, FS: separator, dense: true, cellText: false });
-    const rows = (workbook.Sheets[workbook.SheetNames[0]!] as unknown as { '!data'?: RawSheet['rows'] } | undefined)?.['!data'] ?? [];
-    return [{ name, rows, date1904: false }];
+    const name = file.replace(/^.*[\\/]/, '');
+    return { names: [name], sheet: () => ({ ...rawSheet(workbook, workbook.SheetNames[0]!, file), name }) };
   }
-  const workbook = parseWithSheetJs(bytes, file);
-  const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
-  return workbook.SheetNames.map((name) => {
-    const sheet = workbook.Sheets[name] as unknown as { '!data'?: RawSheet['rows'] } | undefined;
-    // A sheet the workbook lists but whose part is missing: a damaged or incomplete file.
-    if (!sheet) throw new InputError(`O arquivo está corrompido: falta o conteúdo da planilha "${name}". Exporte-o de novo do sistema.`, { file });
-    return { name, rows: sheet['!data'] ?? [], date1904 };
-  });
+  if (kind === 'xls') return wholeWorkbook(withSheetJs(file, () => XLSX.read(bytes, { type: 'buffer', ...sheetJsReadOptions })), file);
+  return zippedWorkbook(bytes, file);
 }

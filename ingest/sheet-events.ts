@@ -21,7 +21,8 @@ export type SheetEvent =
 /** Rows per `rows` event: small enough that writing starts early, large enough to keep statements few. */
 export const rowsPerChunk = 5_000;
 
-function* sheetEventsOrThrow(sheet: RawSheet, file: string, chunkRows: number): Generator<SheetEvent> {
+function* sheetEventsOrThrow(readSheet: () => RawSheet, file: string, chunkRows: number): Generator<SheetEvent> {
+  const sheet = readSheet();
   const { rows, date1904 } = sheet;
   const head = { name: sheet.name, rows: Array.from({ length: Math.min(rows.length, maxHeaderSearchRows) }, (_, index) => cellsOf(rows[index], date1904)) };
   const recognition = recognizeSheet(head);
@@ -59,10 +60,10 @@ function* sheetEventsOrThrow(sheet: RawSheet, file: string, chunkRows: number): 
   yield { type: 'end' };
 }
 
-/** A sheet as events; a bad sheet ends with `failed`, never throws. */
-export function* sheetEvents(sheet: RawSheet, file: string, chunkRows = rowsPerChunk): Generator<SheetEvent> {
+/** A sheet as events, read when the first is asked for; a bad sheet ends with `failed`, never throws. */
+export function* sheetEvents(readSheet: () => RawSheet, file: string, chunkRows = rowsPerChunk): Generator<SheetEvent> {
   try {
-    yield* sheetEventsOrThrow(sheet, file, chunkRows);
+    yield* sheetEventsOrThrow(readSheet, file, chunkRows);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     yield { type: 'failed', detail: error.detail, location: error.location };

@@ -43,14 +43,16 @@ export interface MergeOptions<T extends PgTable> {
   onUpdate?: Partial<Record<ColumnName<T>, SQL>>;
 }
 
-/** Inserts or merges `rows` (at most one per key) and counts what happened. */
-export async function mergeUpsert<T extends PgTable>(
-  db: PulsoDb,
-  table: T,
-  rows: T['$inferInsert'][],
-  options: MergeOptions<T>,
-): Promise<WriteCounts> {
-  if (rows.length === 0) return noWrites();
+/** A merge whose statements are built, parameters serialised, ready to be sent. */
+export interface PreparedMerge {
+  run(db: PulsoDb): Promise<WriteCounts>;
+}
+
+/**
+ * Builds the merge of `rows` (at most one per key) without touching the database, so that a writer can
+ * build the next chunk's statement while the database still runs the one before.
+ */
+export function prepareMergeUpsert<T extends PgTable>(table: T, rows: T['$inferInsert'][], options: MergeOptions<T>): PreparedMerge {
   const columns = getTableColumns(table) as Record<string, PgColumn>;
   const excluded = (column: PgColumn) => sql.raw(`excluded."${column.name}"`);
 
@@ -72,17 +74,14 @@ export async function mergeUpsert<T extends PgTable>(
   );
   const anyChange = or(...changed)!;
 
-  const counts = noWrites();
-  for (const chunk of chunks(rows)) {
+  const probes = chunks(rows).map((chunk) => {
     const { columns: columnList, unnest } = unnestRows(table, chunk);
     // A scalar subquery per row is always planned as an index probe; a join (NOT EXISTS, UPDATE ... FROM)
     // may be planned as a scan of the whole table, repeated for every chunk. Null: no stored row. The
     // ORDER BY makes every probe run before the first insert: probes interleaved with the inserts would
     // wade through the statement's own new index entries, quadratic when the planner picks a studio-wide
     // index for a table it believes empty.
-    const [probe] = await queryRows<{ inserted: number; changed: number[] }>(
-      db,
-      sql`with probed as materialized (
+    const probe = sql`with probed as materialized (
             select excluded.*, (select (${anyChange}) is true from ${table} where ${sameKey}) as "stored row changed"
             from ${unnest} with ordinality as excluded(${columnList}, "row number")
           ),
@@ -90,20 +89,34 @@ export async function mergeUpsert<T extends PgTable>(
             insert into ${table} (${columnList}) select ${columnList} from probed where "stored row changed" is null order by "row number" returning 1
           )
           select (select count(*)::int from inserted) as inserted,
-                 (select coalesce(array_agg("row number"::int), '{}') from probed where "stored row changed") as changed`,
-    );
-    let updated = 0;
-    if (probe!.changed.length > 0) {
-      const changedRows = unnestRows(table, probe!.changed.map((number) => chunk[number - 1]!));
-      updated = await countWritten(
-        db,
-        sql`update ${table} set ${sql.join(assignments, sql`, `)}
-            from ${changedRows.unnest} as excluded(${changedRows.columns}) where ${sameKey} and (${anyChange})`,
-      );
-    }
-    counts.inserted += probe!.inserted;
-    counts.updated += updated;
-    counts.unchanged += chunk.length - probe!.inserted - updated;
-  }
-  return counts;
+                 (select coalesce(array_agg("row number"::int), '{}') from probed where "stored row changed") as changed`;
+    return { chunk, probe };
+  });
+
+  return {
+    async run(db) {
+      const counts = noWrites();
+      for (const { chunk, probe: statement } of probes) {
+        const [probe] = await queryRows<{ inserted: number; changed: number[] }>(db, statement);
+        let updated = 0;
+        if (probe!.changed.length > 0) {
+          const changedRows = unnestRows(table, probe!.changed.map((number) => chunk[number - 1]!));
+          updated = await countWritten(
+            db,
+            sql`update ${table} set ${sql.join(assignments, sql`, `)}
+                from ${changedRows.unnest} as excluded(${changedRows.columns}) where ${sameKey} and (${anyChange})`,
+          );
+        }
+        counts.inserted += probe!.inserted;
+        counts.updated += updated;
+        counts.unchanged += chunk.length - probe!.inserted - updated;
+      }
+      return counts;
+    },
+  };
+}
+
+/** Inserts or merges `rows` (at most one per key) and counts what happened. */
+export function mergeUpsert<T extends PgTable>(db: PulsoDb, table: T, rows: T['$inferInsert'][], options: MergeOptions<T>): Promise<WriteCounts> {
+  return prepareMergeUpsert(table, rows, options).run(db);
 }

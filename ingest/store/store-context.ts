@@ -30,6 +30,8 @@ export interface StoreResult {
 
 /** A sheet's store, given the sheet's rows in chunks as they are parsed, and asked for its result at the end. */
 export interface SheetWriter<Row = LayoutRow<LayoutFields>> {
+  /** Takes a chunk; it may still be being written when this resolves (the next chunk waits for it). */
   add(rows: Row[]): Promise<void>;
+  /** Waits for every chunk to be written. */
   finish(): Promise<StoreResult>;
 }
