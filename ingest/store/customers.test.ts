@@ -1,22 +1,18 @@
 /** storeCustomers on both drivers: within one import, a client is written again only for something new. */
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { customers, imports } from '../../db/schema/index.ts';
-import { describeEachDriver, openTestDatabase, openTestStudio, type TestDatabase } from '../../test/databases.ts';
+import { customers } from '../../db/schema/index.ts';
+import { describeEachDriver, openTestDatabase, type TestDatabase } from '../../test/databases.ts';
 import { storeCustomers } from './customers.ts';
 import type { StoreContext } from './store-context.ts';
+import { openTestImport } from './store-context.testing.ts';
 
 describeEachDriver('storeCustomers', (driver) => {
   let database: TestDatabase;
   let context: StoreContext;
   beforeAll(async () => {
     database = await openTestDatabase(driver);
-    const studio = await openTestStudio(database);
-    const [record] = await database.db
-      .insert(imports)
-      .values({ studioId: studio.id, fileName: 'clientes.xlsx', fileHash: 'h', sizeBytes: 1, asOf: '2026-11-20', status: 'applied' })
-      .returning({ id: imports.id });
-    context = { db: database.db, studioId: studio.id, importId: record!.id, snapshotOn: '2026-11-20', timeZone: studio.timeZone, period: null, customersWritten: new Map() };
+    context = (await openTestImport(database, 'clientes.xlsx'))();
   });
   afterAll(() => database.close());
 

@@ -1,10 +1,11 @@
 /** salesWriter on both drivers: chunks written one behind the other, and a failed write reported as itself. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { imports, sales } from '../../db/schema/index.ts';
+import { sales } from '../../db/schema/index.ts';
 import type { PulsoDb } from '../../db/database.ts';
-import { describeEachDriver, openTestDatabase, openTestStudio, type TestDatabase } from '../../test/databases.ts';
+import { describeEachDriver, openTestDatabase, type TestDatabase } from '../../test/databases.ts';
 import { salesWriter } from './sales.ts';
 import type { StoreContext } from './store-context.ts';
+import { openTestImport } from './store-context.testing.ts';
 
 function receipt(receiptNumber: string, code: string, sourceRow: number) {
   return {
@@ -16,20 +17,15 @@ function receipt(receiptNumber: string, code: string, sourceRow: number) {
 
 describeEachDriver('salesWriter', (driver) => {
   let database: TestDatabase;
-  let context: (db: PulsoDb) => StoreContext;
+  let context: (db?: PulsoDb) => StoreContext;
   beforeAll(async () => {
     database = await openTestDatabase(driver);
-    const studio = await openTestStudio(database);
-    const [record] = await database.db
-      .insert(imports)
-      .values({ studioId: studio.id, fileName: 'vendas.xlsx', fileHash: 'h', sizeBytes: 1, asOf: '2026-11-20', status: 'applied' })
-      .returning({ id: imports.id });
-    context = (db) => ({ db, studioId: studio.id, importId: record!.id, snapshotOn: '2026-11-20', timeZone: studio.timeZone, period: null, customersWritten: new Map() });
+    context = await openTestImport(database, 'vendas.xlsx');
   });
   afterAll(() => database.close());
 
   it('writes every chunk and counts them, the next chunk sent while the one before may still be written', async () => {
-    const writer = salesWriter(context(database.db));
+    const writer = salesWriter(context());
     await writer.add([receipt('900', '1', 2), receipt('900', '1', 3)]);
     await writer.add([receipt('900', '2', 4), receipt('901', '2', 5)]);
     expect((await writer.finish()).counts).toEqual({ inserted: 4, updated: 0, unchanged: 0 });
