@@ -11,7 +11,7 @@ export interface InputLocation {
 
 export class InputError extends Error {
   readonly location: InputLocation;
-  /** The message without its location, so that the error can be rebuilt elsewhere (a worker's error in the main thread). */
+  /** The message without its location, so that a sheet's failure can travel as an event and be rebuilt. */
   readonly detail: string;
 
   constructor(message: string, location: InputLocation = {}) {

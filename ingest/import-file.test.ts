@@ -11,10 +11,9 @@ import { generateDemo } from '../demo/write-demo.ts';
 import { InputError } from '../domain/input-error.ts';
 import { describeEachDriver, openTestDatabase, openTestStudio, type TestDatabase } from '../test/databases.ts';
 import { tableChecksums } from '../test/table-checksums.ts';
-import { prepareFile } from './import-file.ts';
 import { rowsPerChunk } from './sheet-events.ts';
 import type { FileReport } from './import-report.ts';
-import { currencyCell, dateCell, importBytes, workbookBytes, type TestCell } from './workbook.testing.ts';
+import { currencyCell, dateCell, importBytes, prepareFile, workbookBytes, type TestCell } from './workbook.testing.ts';
 
 const demo = generateDemo({ customers: 60, seed: 7, asOf: '2026-11-23' });
 /** In the order `pulso import` writes them: clients first, the frequency report last. */

@@ -50,13 +50,6 @@ export async function openFile(request: ImportRequest): Promise<PreparedFile> {
   return { request, sha256: createHash('sha256').update(request.bytes).digest('hex'), parse: readFile(request.bytes, request.fileName, kind) };
 }
 
-/** Checks and reads a whole file without touching the database; throws an InputError for a bad file. */
-export async function prepareFile(request: ImportRequest): Promise<PreparedFile> {
-  const prepared = await openFile(request);
-  prepared.parse.readToEnd();
-  return prepared;
-}
-
 /** Where a file goes among several: by the first of its sheets in store order (this reads the whole file). */
 export function fileRank(parse: FileParse): number {
   const ranks = parse.outcomes().map((outcome) => (outcome.kind === 'recognized' ? storeOrder.indexOf(outcome.sheet.layoutId) : Infinity));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCell, type Cell } from './cell.ts';
-import { parseSheet } from './parse-sheet.ts';
+import { decideMoneyUnits, readRows, rowReader, titleLinesOf } from './parse-sheet.ts';
 import type { SheetGrid } from './read-workbook.ts';
 import { recognizeSheet } from './recognize-sheet.ts';
 
@@ -13,16 +13,21 @@ function grid(rows: (string | number | null)[][]): SheetGrid {
   };
 }
 
+/** A whole sheet read with the importer's pieces, as sheet-events.ts composes them chunk by chunk. */
 function parse(rows: (string | number | null)[][]) {
   const sheet = grid(rows);
   const recognition = recognizeSheet(sheet);
   if (recognition.kind !== 'recognized') throw new Error(`not recognised: ${recognition.kind}`);
-  return parseSheet(sheet, recognition.layout, recognition.headerRow, recognition.columns);
+  const { layout, headerRow, columns } = recognition;
+  const dataRows = sheet.rows.slice(headerRow + 1);
+  const money = decideMoneyUnits(layout, columns, (index) => dataRows.map((row) => row[index] ?? emptyCell));
+  const read = readRows(rowReader(layout, columns, money.units), (index) => sheet.rows[index] ?? [], headerRow + 1, sheet.rows.length);
+  return { ...read, moneyDecisions: money.decisions, titleLines: titleLinesOf(sheet.rows.slice(0, headerRow)) };
 }
 
 const contractsHeader = ['CÓDIGO', 'Cliente', 'Status Cliente', 'E-mail válido', 'Contrato', 'Status Contrato', 'Valor', 'Início', 'Vencimento'];
 
-describe('parseSheet', () => {
+describe('reading a sheet', () => {
   // Excel rows:        1           2                          3
   const titles = [['Tecnofit'], ['Conversões - contratos'], []];
   const sheet = parse([

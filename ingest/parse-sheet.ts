@@ -10,7 +10,6 @@ import type { Layout, LayoutFields, LayoutRow } from './layouts/layout.ts';
 import { isBlank } from './parse/blank.ts';
 import { decideMoneyUnit, type MoneyUnit } from './parse/money.ts';
 import { parseField } from './parse-field.ts';
-import type { SheetGrid } from './read-workbook.ts';
 import type { ColumnBinding } from './recognize-sheet.ts';
 
 export interface Rejection {
@@ -27,12 +26,10 @@ export interface MoneyDecision {
   reason: string;
 }
 
-export interface ParsedSheet<F extends LayoutFields = LayoutFields> {
+/** A run of data rows read: the rows of values, the rejections, and how many data rows there were. */
+export interface RowsRead<F extends LayoutFields = LayoutFields> {
   rows: LayoutRow<F>[];
   rejections: Rejection[];
-  moneyDecisions: MoneyDecision[];
-  /** Non-empty text of the rows above the header: report titles such as "Período: 01/11 a 24/11". */
-  titleLines: string[];
   /** Data rows read (blank and footer rows excluded). */
   read: number;
 }
@@ -97,8 +94,8 @@ export function readRows<F extends LayoutFields>(
   cellsAt: (index: number) => Cell[],
   from: number,
   to: number,
-): Pick<ParsedSheet<F>, 'rows' | 'rejections' | 'read'> {
-  const result: Pick<ParsedSheet<F>, 'rows' | 'rejections' | 'read'> = { rows: [], rejections: [], read: 0 };
+): RowsRead<F> {
+  const result: RowsRead<F> = { rows: [], rejections: [], read: 0 };
   for (let index = from; index < to; index++) {
     const reading = read(cellsAt(index), index + 1);
     if (!reading) continue;
@@ -114,17 +111,4 @@ export function titleLinesOf(rowsAboveHeader: Cell[][]): string[] {
   return rowsAboveHeader
     .map((row) => row.filter((cell) => !isBlank(cell)).map(cellDisplay).join(' ').trim())
     .filter(Boolean);
-}
-
-export function parseSheet<F extends LayoutFields>(
-  grid: SheetGrid,
-  layout: Layout<F>,
-  headerRow: number,
-  columns: Record<string, ColumnBinding>,
-): ParsedSheet<F> {
-  const dataRows = grid.rows.slice(headerRow + 1);
-  const money = decideMoneyUnits(layout as Layout, columns, (index) => dataRows.map((row) => row[index] ?? emptyCell));
-  const read = rowReader(layout, columns, money.units);
-  const rows = readRows(read, (index) => grid.rows[index] ?? [], headerRow + 1, grid.rows.length);
-  return { ...rows, moneyDecisions: money.decisions, titleLines: titleLinesOf(grid.rows.slice(0, headerRow)) };
 }

@@ -28,9 +28,7 @@ export function readFile(bytes: Uint8Array, file: string, kind: FileKind): FileP
       return true;
     }
     while (index < workbook.names.length) {
-      const opened = workbook;
-      const sheetIndex = index;
-      events ??= sheetEvents(() => opened.sheet(sheetIndex), file);
+      events ??= sheetEvents(workbook.sheet.bind(null, index), file);
       const next = events.next();
       if (!next.done) {
         parse.receive(index, next.value);

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../demo/write-demo.ts';
 import { InputError } from '../domain/input-error.ts';
 import { decodeCsv } from './csv-text.ts';
-import { prepareFile, type PreparedFile } from './import-file.ts';
+import type { PreparedFile } from './import-file.ts';
 import { openWorkbook } from './read-workbook.ts';
-import { currencyCell, dateCell, unzipParts, workbookBytes, zipBytes, zipParts } from './workbook.testing.ts';
+import { currencyCell, dateCell, prepareFile, unzipParts, workbookBytes, zipBytes, zipParts } from './workbook.testing.ts';
 
 const studio = { id: 1, timeZone: 'America/Sao_Paulo' };
 

@@ -1,6 +1,7 @@
 /**
  * Test support, not an importer: builds the files the importer meets (workbooks written cell by cell
- * with SheetJS, raw zips) and runs a file through the importer as the CLI does.
+ * with SheetJS, raw zips), reads a file whole without a database, and runs one through the importer as
+ * the CLI does.
  */
 import { deflateRawSync } from 'node:zlib';
 import * as XLSX from 'xlsx';
@@ -8,7 +9,7 @@ import type { CellObject } from 'xlsx';
 import type { PulsoDb } from '../db/database.ts';
 import type { CalendarDate } from '../domain/calendar-date.ts';
 import { toEpochDay } from '../domain/calendar-date.ts';
-import { applyFile, openFile } from './import-file.ts';
+import { applyFile, openFile, type ImportRequest, type PreparedFile } from './import-file.ts';
 import type { FileReport } from './import-report.ts';
 
 /** A cell as tests write it: a string is a text cell, a number a General number cell, null nothing. */
@@ -155,6 +156,13 @@ export interface ImportOptions {
   asOf?: CalendarDate | null;
   today?: CalendarDate;
   dryRun?: boolean;
+}
+
+/** Checks and reads a whole file without touching the database; throws an InputError for a bad file. */
+export async function prepareFile(request: ImportRequest): Promise<PreparedFile> {
+  const prepared = await openFile(request);
+  prepared.parse.readToEnd();
+  return prepared;
 }
 
 /** One file through openFile and applyFile, as `pulso import` does it. */
